@@ -1,0 +1,25 @@
+using PodAnalyzers.Yaml;
+
+namespace PodAnalyzers.Findings;
+
+/// <summary>
+/// What a rule found: the rule, where, and the complete message (already in the API server's
+/// wording). Roslyn adapters turn it into a diagnostic; nothing here knows Roslyn.
+/// </summary>
+internal sealed class Finding
+{
+    public Finding(string ruleId, SourceSpan span, string message)
+    {
+        RuleId = ruleId;
+        Span = span;
+        Message = message;
+    }
+
+    public string RuleId { get; }
+
+    public SourceSpan Span { get; }
+
+    public string Message { get; }
+
+    public override string ToString() => $"{RuleId} {Span}: {Message}";
+}

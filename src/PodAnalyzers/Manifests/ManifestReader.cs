@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using System.Threading;
+using PodAnalyzers.Findings;
+using PodAnalyzers.Manifests.Model;
+using PodAnalyzers.Manifests.Reading;
+using PodAnalyzers.Yaml;
+
+namespace PodAnalyzers.Manifests;
+
+/// <summary>
+/// Reads one YAML file into its pod sources. Documents that are not pod sources (Services,
+/// ConfigMaps, CI configuration) are ignored silently; malformed text and wrong shapes become findings.
+/// </summary>
+internal static class ManifestReader
+{
+    public static ManifestFile Read(string path, string text, CancellationToken cancellationToken = default)
+    {
+        var findings = new List<Finding>();
+        var podSources = new List<PodSource>();
+        if (HelmTemplateDetector.FindAction(text) is { } action)
+        {
+            var actionText = text.Substring(action.Start, System.Math.Min(action.Length, 80));
+            findings.Add(new Finding(
+                RuleIds.TemplateSkipped,
+                TextPositions.SpanAt(text, action.Start, action.Length),
+                $"'{path}' is a template, not YAML (it contains the template action '{actionText}'): it was skipped; check the rendered output instead"));
+            return new ManifestFile(path, podSources, findings);
+        }
+
+        var stream = YamlReader.Read(text, cancellationToken);
+        var objects = new ObjectReader(path, findings, podSources);
+        foreach (var document in stream.Documents)
+        {
+            if (document.Root is YamlMapping root)
+            {
+                objects.Read(root, document.Index, allowList: true);
+            }
+        }
+
+        if (stream.Error is { } error)
+        {
+            findings.Add(new Finding(RuleIds.MalformedYaml, error.Span, error.Message));
+        }
+
+        return new ManifestFile(path, podSources, findings);
+    }
+}

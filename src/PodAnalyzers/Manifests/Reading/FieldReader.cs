@@ -1,0 +1,246 @@
+using System.Collections.Generic;
+using System.Globalization;
+using PodAnalyzers.Findings;
+using PodAnalyzers.Manifests.Model;
+using PodAnalyzers.Yaml;
+
+namespace PodAnalyzers.Manifests.Reading;
+
+/// <summary>
+/// Reads typed fields out of YAML mappings. A field of the wrong shape is reported once (POD0002)
+/// on the offending node and then read as well as it can be, so one mistake hides nothing else.
+/// A null value counts as absent, as it does when the server decodes JSON.
+/// </summary>
+internal sealed class FieldReader
+{
+    private readonly List<Finding> findings;
+
+    public FieldReader(List<Finding> findings) => this.findings = findings;
+
+    public YamlMapping? Mapping(YamlMapping parent, string key, string path) =>
+        parent.Find(key) is { } entry ? AsMapping(entry.Value, path) : null;
+
+    public YamlMapping? AsMapping(YamlNode node, string path)
+    {
+        if (node is YamlMapping mapping)
+        {
+            return mapping;
+        }
+
+        ReportUnlessNull(node, path, "a mapping");
+        return null;
+    }
+
+    public IReadOnlyList<YamlNode> Sequence(YamlMapping parent, string key, string path)
+    {
+        if (parent.Find(key) is not { } entry)
+        {
+            return new YamlNode[0];
+        }
+
+        if (entry.Value is YamlSequence sequence)
+        {
+            return sequence.Items;
+        }
+
+        ReportUnlessNull(entry.Value, path, "a list");
+        return new YamlNode[0];
+    }
+
+    public Located<string>? String(YamlMapping parent, string key, string path) =>
+        parent.Find(key) is { } entry ? AsString(entry.Value, path, hint: null) : null;
+
+    public Located<string>? AsString(YamlNode node, string path, string? hint)
+    {
+        if (node is not YamlScalar scalar)
+        {
+            Report(node, path, "a string", hint: null);
+            return null;
+        }
+
+        if (scalar.IsNull)
+        {
+            return null;
+        }
+
+        if (!scalar.IsString)
+        {
+            Report(node, path, "a string", hint ?? QuoteHint(scalar));
+            return new Located<string>(scalar.Value, scalar.Span, isWellTyped: false);
+        }
+
+        return new Located<string>(scalar.Value, scalar.Span);
+    }
+
+    public Located<int>? Int(YamlMapping parent, string key, string path)
+    {
+        if (parent.Find(key)?.Value is not { } node || node is YamlScalar { IsNull: true })
+        {
+            return null;
+        }
+
+        if (node is YamlScalar { Type: YamlScalarType.Int } scalar && TryParseInt(scalar.Value, out var value))
+        {
+            return new Located<int>(value, scalar.Span);
+        }
+
+        Report(node, path, "an integer", hint: null);
+        return new Located<int>(0, node.Span, isWellTyped: false);
+    }
+
+    public Located<bool>? Bool(YamlMapping parent, string key, string path)
+    {
+        if (parent.Find(key)?.Value is not { } node || node is YamlScalar { IsNull: true })
+        {
+            return null;
+        }
+
+        if (node is YamlScalar { Type: YamlScalarType.Bool } scalar)
+        {
+            var isTrue = scalar.Value.Length > 0 && scalar.Value[0] is 't' or 'T' or 'y' or 'Y' || scalar.Value is "on" or "On" or "ON";
+            return new Located<bool>(isTrue, scalar.Span);
+        }
+
+        Report(node, path, "a boolean", hint: node is YamlScalar { IsString: true } ? "write true or false without quotes" : null);
+        return new Located<bool>(false, node.Span, isWellTyped: false);
+    }
+
+    /// <summary>A map of string to string, such as labels or nodeSelector.</summary>
+    public StringMap StringMap(YamlMapping parent, string key, string path)
+    {
+        if (parent.Find(key) is not { } field)
+        {
+            return Model.StringMap.Empty;
+        }
+
+        var keySpan = field.Key.Span;
+        if (AsMapping(field.Value, path) is not { } mapping)
+        {
+            return new StringMap(path, keySpan, new StringMapEntry[0]);
+        }
+
+        var entries = new List<StringMapEntry>(mapping.Entries.Count);
+        foreach (var entry in mapping.Entries)
+        {
+            var entryPath = path + "[" + entry.KeyText + "]";
+            if (entry.Key is not YamlScalar keyScalar)
+            {
+                Report(entry.Key, entryPath, "a string key", hint: null);
+                continue;
+            }
+
+            var entryKey = new Located<string>(keyScalar.Value, keyScalar.Span);
+            var value = entry.Value is YamlScalar { IsNull: true } nullValue
+                ? new Located<string>(string.Empty, nullValue.Span)
+                : AsString(entry.Value, entryPath, hint: null);
+            if (value is not null)
+            {
+                entries.Add(new StringMapEntry(entryKey, value));
+            }
+        }
+
+        return new StringMap(path, keySpan, entries);
+    }
+
+    public IReadOnlyList<Located<string>> StringList(YamlMapping parent, string key, string path)
+    {
+        var items = Sequence(parent, key, path);
+        var values = new List<Located<string>>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (AsString(items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", hint: null) is { } value)
+            {
+                values.Add(value);
+            }
+        }
+
+        return values;
+    }
+
+    private static string QuoteHint(YamlScalar scalar) =>
+        $"quote it (\"{scalar.Value}\") so that YAML reads it as a string";
+
+    /// <summary>Go's base-0 integer syntax, as go-yaml reads it: sign, 0x/0o/0b prefixes, leading-0 octal, underscores.</summary>
+    private static bool TryParseInt(string text, out int value)
+    {
+        value = 0;
+        var digits = text.Replace("_", string.Empty);
+        var negative = digits.StartsWith("-", System.StringComparison.Ordinal);
+        if (negative || digits.StartsWith("+", System.StringComparison.Ordinal))
+        {
+            digits = digits.Substring(1);
+        }
+
+        var radix = 10;
+        if (digits.Length > 1 && digits[0] == '0')
+        {
+            (radix, digits) = char.ToLowerInvariant(digits[1]) switch
+            {
+                'x' => (16, digits.Substring(2)),
+                'o' => (8, digits.Substring(2)),
+                'b' => (2, digits.Substring(2)),
+                _ => (8, digits.Substring(1)),
+            };
+        }
+
+        long magnitude = 0;
+        foreach (var digit in digits)
+        {
+            var digitValue = digit switch
+            {
+                >= '0' and <= '9' => digit - '0',
+                >= 'a' and <= 'f' => digit - 'a' + 10,
+                >= 'A' and <= 'F' => digit - 'A' + 10,
+                _ => radix,
+            };
+            if (digitValue >= radix || (magnitude = (magnitude * radix) + digitValue) > int.MaxValue + 1L)
+            {
+                return false;
+            }
+        }
+
+        var signed = negative ? -magnitude : magnitude;
+        if (digits.Length == 0 || signed > int.MaxValue)
+        {
+            return false;
+        }
+
+        value = (int)signed;
+        return true;
+    }
+
+    private static bool HasControlCharacters(string text)
+    {
+        foreach (var character in text)
+        {
+            if (char.IsControl(character) || char.IsSurrogate(character))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void ReportUnlessNull(YamlNode node, string path, string expected)
+    {
+        if (node is not YamlScalar { IsNull: true })
+        {
+            Report(node, path, expected, hint: null);
+        }
+    }
+
+    private void Report(YamlNode node, string path, string expected, string? hint)
+    {
+        var found = node is YamlScalar scalar && scalar.Value.Length <= 64 && !HasControlCharacters(scalar.Value)
+            ? $"{node.Description} ({scalar.Value})"
+            : node.Description;
+        var message = $"{path}: expected {expected}, found {found}";
+        if (hint is not null)
+        {
+            message += "; " + hint;
+        }
+
+        findings.Add(new Finding(RuleIds.WrongShape, node.Span, message));
+    }
+}

@@ -1,0 +1,117 @@
+using System.Collections.Generic;
+using System.Globalization;
+using PodAnalyzers.Findings;
+using PodAnalyzers.Manifests.Model;
+using PodAnalyzers.Yaml;
+
+namespace PodAnalyzers.Manifests.Reading;
+
+/// <summary>Recognises Kubernetes objects that carry a pod spec and reads them.</summary>
+internal sealed class ObjectReader
+{
+    private readonly string filePath;
+    private readonly List<PodSource> podSources;
+    private readonly FieldReader fields;
+    private readonly PodSpecReader specs;
+
+    public ObjectReader(string filePath, List<Finding> findings, List<PodSource> podSources)
+    {
+        this.filePath = filePath;
+        this.podSources = podSources;
+        fields = new FieldReader(findings);
+        specs = new PodSpecReader(fields);
+    }
+
+    public void Read(YamlMapping root, int documentIndex, bool allowList)
+    {
+        // Not a Kubernetes object unless kind is a plain string: other YAML is none of our business.
+        if (root.Find("kind")?.Value is not YamlScalar { IsString: true } kindScalar)
+        {
+            return;
+        }
+
+        var kind = kindScalar.Value;
+        var apiVersion = root.Find("apiVersion")?.Value is YamlScalar { IsString: true } version ? version.Value : null;
+        if (kind == "List" && allowList)
+        {
+            ReadListItems(root, documentIndex);
+            return;
+        }
+
+        if (PodSourceKinds.TemplatePath(kind, apiVersion) is not { } templatePath)
+        {
+            return;
+        }
+
+        var metadata = ReadMetadata(root, "metadata", "metadata", kindScalar.Span);
+        podSources.Add(templatePath.Length == 0
+            ? new PodSource(filePath, documentIndex, kind, root.Span, metadata, null, ReadSpec(root, "spec", kindScalar.Span))
+            : ReadWorkload(root, documentIndex, kind, templatePath, metadata, kindScalar.Span));
+    }
+
+    private void ReadListItems(YamlMapping list, int documentIndex)
+    {
+        var items = fields.Sequence(list, "items", "items");
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (fields.AsMapping(items[i], "items[" + i.ToString(CultureInfo.InvariantCulture) + "]") is { } item)
+            {
+                Read(item, documentIndex, allowList: false);
+            }
+        }
+    }
+
+    private PodSource ReadWorkload(YamlMapping root, int documentIndex, string kind, string templatePath, ObjectMetadata metadata, SourceSpan fallbackSpan)
+    {
+        // Walk spec.template (or spec.jobTemplate.spec.template) one mapping at a time.
+        YamlMapping? template = root;
+        var walked = string.Empty;
+        foreach (var step in templatePath.Split('.'))
+        {
+            walked = walked.Length == 0 ? step : walked + "." + step;
+            if (template is null)
+            {
+                break;
+            }
+
+            var entry = template.Find(step);
+            fallbackSpan = entry?.Key.Span ?? fallbackSpan;
+            template = entry is null ? null : fields.AsMapping(entry.Value, walked);
+        }
+
+        var templateMetadata = template is null
+            ? new ObjectMetadata(templatePath + ".metadata", fallbackSpan, null, null, null, StringMap.Empty, StringMap.Empty)
+            : ReadMetadata(template, "metadata", templatePath + ".metadata", fallbackSpan);
+        var spec = template is null
+            ? specs.Read(null, templatePath + ".spec", fallbackSpan)
+            : ReadSpec(template, templatePath + ".spec", fallbackSpan);
+        return new PodSource(filePath, documentIndex, kind, root.Span, metadata, templateMetadata, spec);
+    }
+
+    private PodSpec ReadSpec(YamlMapping parent, string path, SourceSpan fallbackSpan)
+    {
+        var key = path.Substring(path.LastIndexOf('.') + 1);
+        var entry = parent.Find(key);
+        var spec = entry is null ? null : fields.AsMapping(entry.Value, path);
+        return specs.Read(spec, path, entry?.Key.Span ?? fallbackSpan);
+    }
+
+    private ObjectMetadata ReadMetadata(YamlMapping parent, string key, string path, SourceSpan fallbackSpan)
+    {
+        var entry = parent.Find(key);
+        var span = entry?.Key.Span ?? fallbackSpan;
+        if (entry is null || fields.AsMapping(entry.Value, path) is not { } metadata)
+        {
+            return new ObjectMetadata(path, span, null, null, null, StringMap.Empty, StringMap.Empty);
+        }
+
+        return new ObjectMetadata(
+            path,
+            span,
+            fields.String(metadata, "name", path + ".name"),
+            fields.String(metadata, "generateName", path + ".generateName"),
+            fields.String(metadata, "namespace", path + ".namespace"),
+            fields.StringMap(metadata, "labels", path + ".labels"),
+            fields.StringMap(metadata, "annotations", path + ".annotations"));
+    }
+}

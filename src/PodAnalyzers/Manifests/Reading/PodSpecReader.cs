@@ -1,0 +1,169 @@
+using System.Collections.Generic;
+using System.Globalization;
+using PodAnalyzers.Manifests.Model;
+using PodAnalyzers.Yaml;
+
+namespace PodAnalyzers.Manifests.Reading;
+
+/// <summary>Reads a pod spec mapping into <see cref="PodSpec"/>.</summary>
+internal sealed class PodSpecReader
+{
+    private const string RequiredAffinity = "requiredDuringSchedulingIgnoredDuringExecution";
+    private const string PreferredAffinity = "preferredDuringSchedulingIgnoredDuringExecution";
+
+    private readonly FieldReader fields;
+
+    public PodSpecReader(FieldReader fields) => this.fields = fields;
+
+    public PodSpec Read(YamlMapping? spec, string path, SourceSpan span)
+    {
+        var pod = new PodSpec(path, span);
+        if (spec is null)
+        {
+            return pod;
+        }
+
+        pod.NodeName = fields.String(spec, "nodeName", path + ".nodeName");
+        pod.NodeSelector = fields.StringMap(spec, "nodeSelector", path + ".nodeSelector");
+        pod.ShareProcessNamespace = fields.Bool(spec, "shareProcessNamespace", path + ".shareProcessNamespace");
+        pod.HostNetwork = fields.Bool(spec, "hostNetwork", path + ".hostNetwork");
+        pod.HostPID = fields.Bool(spec, "hostPID", path + ".hostPID");
+        pod.HostIPC = fields.Bool(spec, "hostIPC", path + ".hostIPC");
+        pod.HostUsers = fields.Bool(spec, "hostUsers", path + ".hostUsers");
+        if (fields.Mapping(spec, "os", path + ".os") is { } os)
+        {
+            pod.OsName = fields.String(os, "name", path + ".os.name");
+        }
+
+        pod.HostAliases = ReadList(spec, "hostAliases", path, ReadHostAlias);
+        pod.Containers = ReadList(spec, "containers", path, (node, itemPath) => ReadContainer(node, itemPath, ContainerKind.Regular));
+        pod.InitContainers = ReadList(spec, "initContainers", path, (node, itemPath) => ReadContainer(node, itemPath, ContainerKind.Init));
+        pod.EphemeralContainers = ReadList(spec, "ephemeralContainers", path, (node, itemPath) => ReadContainer(node, itemPath, ContainerKind.Ephemeral));
+        pod.Volumes = ReadList(spec, "volumes", path, ReadVolume);
+        ReadNodeAffinity(spec, path, pod);
+        pod.TopologySpreadKeys = ReadTopologySpreadKeys(spec, path);
+        return pod;
+    }
+
+    private IReadOnlyList<T> ReadList<T>(YamlMapping parent, string key, string parentPath, System.Func<YamlMapping, string, T> read)
+    {
+        var listPath = parentPath + "." + key;
+        var items = fields.Sequence(parent, key, listPath);
+        var result = new List<T>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var itemPath = listPath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            if (fields.AsMapping(items[i], itemPath) is { } item)
+            {
+                result.Add(read(item, itemPath));
+            }
+        }
+
+        return result;
+    }
+
+    private HostAlias ReadHostAlias(YamlMapping alias, string path) =>
+        new(path, alias.Span, fields.String(alias, "ip", path + ".ip"), fields.StringList(alias, "hostnames", path + ".hostnames"));
+
+    private Container ReadContainer(YamlMapping container, string path, ContainerKind kind) =>
+        new(
+            kind,
+            path,
+            container.Span,
+            fields.String(container, "name", path + ".name"),
+            fields.String(container, "image", path + ".image"),
+            ReadList(container, "ports", path, ReadPort),
+            ReadList(container, "env", path, (env, envPath) => new EnvVar(envPath, env.Span, fields.String(env, "name", envPath + ".name"))),
+            ReadList(container, "volumeMounts", path, ReadVolumeMount));
+
+    private ContainerPort ReadPort(YamlMapping port, string path) =>
+        new(
+            path,
+            port.Span,
+            fields.String(port, "name", path + ".name"),
+            fields.Int(port, "containerPort", path + ".containerPort"),
+            fields.Int(port, "hostPort", path + ".hostPort"),
+            fields.String(port, "protocol", path + ".protocol"),
+            fields.String(port, "hostIP", path + ".hostIP"));
+
+    private VolumeMount ReadVolumeMount(YamlMapping mount, string path) =>
+        new(
+            path,
+            mount.Span,
+            fields.String(mount, "name", path + ".name"),
+            fields.String(mount, "mountPath", path + ".mountPath"),
+            fields.String(mount, "subPath", path + ".subPath"),
+            fields.String(mount, "subPathExpr", path + ".subPathExpr"));
+
+    private Volume ReadVolume(YamlMapping volume, string path)
+    {
+        var sources = new List<Located<string>>();
+        foreach (var entry in volume.Entries)
+        {
+            if (VolumeSources.IsSource(entry.KeyText) && entry.Value is not YamlScalar { IsNull: true })
+            {
+                sources.Add(new Located<string>(entry.KeyText, entry.Key.Span));
+            }
+        }
+
+        return new Volume(path, volume.Span, fields.String(volume, "name", path + ".name"), sources);
+    }
+
+    private void ReadNodeAffinity(YamlMapping spec, string path, PodSpec pod)
+    {
+        var affinityPath = path + ".affinity.nodeAffinity";
+        if (fields.Mapping(spec, "affinity", path + ".affinity") is not { } affinity
+            || fields.Mapping(affinity, "nodeAffinity", affinityPath) is not { } nodeAffinity)
+        {
+            return;
+        }
+
+        var requiredPath = affinityPath + "." + RequiredAffinity;
+        if (nodeAffinity.Find(RequiredAffinity) is { } requiredEntry
+            && fields.AsMapping(requiredEntry.Value, requiredPath) is { } required)
+        {
+            pod.RequiredNodeSelectorTermsSpan = required.Find("nodeSelectorTerms")?.Key.Span ?? requiredEntry.Key.Span;
+            pod.RequiredNodeSelectorTerms = ReadList(required, "nodeSelectorTerms", requiredPath, ReadTerm);
+        }
+
+        var preferred = ReadList(nodeAffinity, PreferredAffinity, affinityPath, (item, itemPath) =>
+            fields.Mapping(item, "preference", itemPath + ".preference") is { } preference
+                ? ReadTerm(preference, itemPath + ".preference")
+                : null);
+        var terms = new List<NodeSelectorTerm>(preferred.Count);
+        foreach (var term in preferred)
+        {
+            if (term is not null)
+            {
+                terms.Add(term);
+            }
+        }
+
+        pod.PreferredNodeSelectorTerms = terms;
+    }
+
+    private NodeSelectorTerm ReadTerm(YamlMapping term, string path) =>
+        new(path, term.Span, ReadList(term, "matchExpressions", path, ReadRequirement), ReadList(term, "matchFields", path, ReadRequirement));
+
+    private NodeSelectorRequirement ReadRequirement(YamlMapping requirement, string path) =>
+        new(
+            path,
+            requirement.Span,
+            fields.String(requirement, "key", path + ".key"),
+            fields.String(requirement, "operator", path + ".operator"),
+            fields.StringList(requirement, "values", path + ".values"));
+
+    private IReadOnlyList<Located<string>> ReadTopologySpreadKeys(YamlMapping spec, string path)
+    {
+        var keys = new List<Located<string>>();
+        foreach (var constraint in ReadList(spec, "topologySpreadConstraints", path, (item, itemPath) => fields.String(item, "topologyKey", itemPath + ".topologyKey")))
+        {
+            if (constraint is not null)
+            {
+                keys.Add(constraint);
+            }
+        }
+
+        return keys;
+    }
+}

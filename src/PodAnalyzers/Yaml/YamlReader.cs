@@ -1,0 +1,268 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.RegularExpressions;
+using System.Threading;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace PodAnalyzers.Yaml;
+
+/// <summary>
+/// The only place that talks to YamlDotNet: turns a YAML stream into positioned nodes.
+/// Builds the tree with an explicit stack (deep nesting cannot overflow the call stack) and
+/// resolves aliases to the anchored node instead of copying it (alias bombs stay small).
+/// </summary>
+internal static class YamlReader
+{
+    private const int EventsBetweenCancellationChecks = 512;
+    private const string MergeKey = "<<";
+
+    private static readonly Regex ExceptionPositionPrefix = new(
+        @"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ",
+        RegexOptions.CultureInvariant);
+
+    public static YamlStream Read(string text, CancellationToken cancellationToken = default)
+    {
+        var documents = new List<YamlDocument>();
+        var builder = new DocumentBuilder();
+        var parser = new Parser(new StringReader(text));
+        var lastMark = Mark.Empty;
+        var eventCount = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (++eventCount % EventsBetweenCancellationChecks == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var current = parser.Current!;
+                lastMark = current.Start;
+                var error = builder.Accept(current);
+                if (error is not null)
+                {
+                    return new YamlStream(documents, error);
+                }
+
+                if (builder.TakeCompletedDocument(documents.Count) is { } document)
+                {
+                    documents.Add(document);
+                }
+            }
+        }
+        catch (YamlException exception)
+        {
+            var message = ExceptionPositionPrefix.Replace(exception.Message, string.Empty);
+            return new YamlStream(documents, new YamlSyntaxError(message, ToSpan(exception.Start, exception.End)));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // YamlDotNet occasionally fails with a non-YAML exception on hostile input: still a syntax error.
+            return new YamlStream(documents, new YamlSyntaxError(exception.Message, ToSpan(lastMark, lastMark)));
+        }
+
+        return new YamlStream(documents, null);
+    }
+
+    internal static SourceSpan ToSpan(Mark start, Mark end) =>
+        new(checked((int)start.Index), checked((int)end.Index), checked((int)start.Line), checked((int)start.Column));
+
+    /// <summary>Assembles nodes from parser events, one document at a time.</summary>
+    private sealed class DocumentBuilder
+    {
+        private readonly Stack<CollectionFrame> frames = new();
+        private readonly Dictionary<string, YamlNode> anchors = new(StringComparer.Ordinal);
+        private Mark documentStart;
+        private YamlNode? root;
+        private SourceSpan? completedDocumentSpan;
+
+        public YamlSyntaxError? Accept(ParsingEvent parsingEvent)
+        {
+            switch (parsingEvent)
+            {
+                case DocumentStart start:
+                    documentStart = start.Start;
+                    root = null;
+                    anchors.Clear();
+                    return null;
+                case DocumentEnd end:
+                    completedDocumentSpan = ToSpan(documentStart, end.End);
+                    return null;
+                case Scalar scalar:
+                    var tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value;
+                    var isPlain = scalar.Style == ScalarStyle.Plain;
+                    var type = ScalarTypeResolver.Resolve(scalar.Value, tag, isPlain);
+                    return Complete(new YamlScalar(scalar.Value, type, isPlain, ToSpan(scalar.Start, scalar.End)), scalar.Anchor);
+                case AnchorAlias alias:
+                    return anchors.TryGetValue(alias.Value.Value, out var target)
+                        ? Complete(target, AnchorName.Empty)
+                        : new YamlSyntaxError($"found undefined alias '{alias.Value.Value}'", ToSpan(alias.Start, alias.End));
+                case MappingStart mapping:
+                    frames.Push(new CollectionFrame(mapping.Start, mapping.Anchor, isMapping: true));
+                    return null;
+                case SequenceStart sequence:
+                    frames.Push(new CollectionFrame(sequence.Start, sequence.Anchor, isMapping: false));
+                    return null;
+                case MappingEnd or SequenceEnd:
+                    var frame = frames.Pop();
+                    var span = ToSpan(frame.Start, parsingEvent.End);
+                    YamlNode node = frame.IsMapping
+                        ? new YamlMapping(MergeKeys.Apply(frame.Entries), span)
+                        : new YamlSequence(frame.Items, span);
+                    return Complete(node, frame.Anchor);
+                default:
+                    return null;
+            }
+        }
+
+        public YamlDocument? TakeCompletedDocument(int index)
+        {
+            if (completedDocumentSpan is not { } span)
+            {
+                return null;
+            }
+
+            completedDocumentSpan = null;
+            return new YamlDocument(index, root, span);
+        }
+
+        private YamlSyntaxError? Complete(YamlNode node, AnchorName anchor)
+        {
+            if (!anchor.IsEmpty)
+            {
+                anchors[anchor.Value] = node;
+            }
+
+            if (frames.Count == 0)
+            {
+                root = node;
+                return null;
+            }
+
+            frames.Peek().Add(node);
+            return null;
+        }
+    }
+
+    private sealed class CollectionFrame
+    {
+        private YamlNode? pendingKey;
+
+        public CollectionFrame(Mark start, AnchorName anchor, bool isMapping)
+        {
+            Start = start;
+            Anchor = anchor;
+            IsMapping = isMapping;
+        }
+
+        public Mark Start { get; }
+
+        public AnchorName Anchor { get; }
+
+        public bool IsMapping { get; }
+
+        public List<YamlEntry> Entries { get; } = new();
+
+        public List<YamlNode> Items { get; } = new();
+
+        public void Add(YamlNode node)
+        {
+            if (!IsMapping)
+            {
+                Items.Add(node);
+            }
+            else if (pendingKey is null)
+            {
+                pendingKey = node;
+            }
+            else
+            {
+                Entries.Add(new YamlEntry(pendingKey, node));
+                pendingKey = null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// YAML 1.1 merge keys (<c>&lt;&lt;: *defaults</c>), which go-yaml and therefore kubectl honour:
+    /// merged keys come first so that the mapping's own keys win.
+    /// </summary>
+    private static class MergeKeys
+    {
+        public static IReadOnlyList<YamlEntry> Apply(List<YamlEntry> entries)
+        {
+            if (!entries.Exists(IsMerge))
+            {
+                return entries;
+            }
+
+            var merged = new List<YamlEntry>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                if (IsMerge(entry))
+                {
+                    continue;
+                }
+
+                seen.Add(entry.KeyText);
+            }
+
+            foreach (var entry in entries)
+            {
+                if (!IsMerge(entry))
+                {
+                    continue;
+                }
+
+                // In a list of merged mappings the first one wins.
+                foreach (var source in Sources(entry.Value))
+                {
+                    foreach (var inherited in source.Entries)
+                    {
+                        if (seen.Add(inherited.KeyText))
+                        {
+                            merged.Add(inherited);
+                        }
+                    }
+                }
+            }
+
+            foreach (var entry in entries)
+            {
+                if (!IsMerge(entry) || Sources(entry.Value).Count == 0)
+                {
+                    merged.Add(entry);
+                }
+            }
+
+            return merged;
+        }
+
+        private static bool IsMerge(YamlEntry entry) =>
+            entry.Key is YamlScalar { IsPlain: true, Value: MergeKey };
+
+        private static List<YamlMapping> Sources(YamlNode value)
+        {
+            var sources = new List<YamlMapping>();
+            if (value is YamlMapping mapping)
+            {
+                sources.Add(mapping);
+            }
+            else if (value is YamlSequence sequence)
+            {
+                foreach (var item in sequence.Items)
+                {
+                    if (item is YamlMapping itemMapping)
+                    {
+                        sources.Add(itemMapping);
+                    }
+                }
+            }
+
+            return sources;
+        }
+    }
+}

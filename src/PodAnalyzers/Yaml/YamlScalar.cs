@@ -1,0 +1,34 @@
+namespace PodAnalyzers.Yaml;
+
+/// <summary>A scalar with its text and the type YAML resolves it to.</summary>
+internal sealed class YamlScalar : YamlNode
+{
+    public YamlScalar(string value, YamlScalarType type, bool isPlain, SourceSpan span)
+        : base(span)
+    {
+        Value = value;
+        Type = type;
+        IsPlain = isPlain;
+    }
+
+    /// <summary>The scalar's content after unquoting and folding.</summary>
+    public string Value { get; }
+
+    public YamlScalarType Type { get; }
+
+    /// <summary>Written without quotes or block indicators.</summary>
+    public bool IsPlain { get; }
+
+    public bool IsString => Type == YamlScalarType.String;
+
+    public bool IsNull => Type == YamlScalarType.Null;
+
+    public override string Description => Type switch
+    {
+        YamlScalarType.Null => "null",
+        YamlScalarType.Bool => "a boolean",
+        YamlScalarType.Int => "an integer",
+        YamlScalarType.Float => "a number",
+        _ => "a string",
+    };
+}
