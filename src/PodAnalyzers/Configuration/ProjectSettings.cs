@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PodAnalyzers.Generation;
+using PodAnalyzers.Kubernetes;
+
+namespace PodAnalyzers.Configuration;
+
+/// <summary>
+/// The MSBuild properties PodAnalyzers reads (made visible to the compiler by the package's props).
+/// An invalid value falls back to the default and is listed in <see cref="Problems"/> for POD0006.
+/// </summary>
+internal sealed record ProjectSettings(
+    string Namespace,
+    string? ProjectDirectory,
+    KubernetesVersion KubernetesVersion,
+    EquatableArray<string> Problems)
+{
+    public const string DefaultNamespace = "PodManifests";
+
+    public static ProjectSettings From(AnalyzerConfigOptions options)
+    {
+        var problems = new List<string>();
+        return new ProjectSettings(
+            ReadNamespace(options, problems),
+            Read(options, "ProjectDir"),
+            ReadVersion(options, problems),
+            problems.ToEquatableArray());
+    }
+
+    private static string ReadNamespace(AnalyzerConfigOptions options, List<string> problems)
+    {
+        foreach (var property in new[] { "PodAnalyzersNamespace", "RootNamespace" })
+        {
+            if (Read(options, property) is not { } value)
+            {
+                continue;
+            }
+
+            if (IsValidNamespace(value))
+            {
+                return value;
+            }
+
+            problems.Add($"{property} '{value}' is not a valid C# namespace; the generated constants use '{DefaultNamespace}' instead");
+            return DefaultNamespace;
+        }
+
+        return DefaultNamespace;
+    }
+
+    private static KubernetesVersion ReadVersion(AnalyzerConfigOptions options, List<string> problems)
+    {
+        if (Read(options, "PodAnalyzersKubernetesVersion") is not { } value)
+        {
+            return KubernetesVersion.Default;
+        }
+
+        if (KubernetesVersion.TryParse(value, out var version))
+        {
+            return version;
+        }
+
+        problems.Add($"PodAnalyzersKubernetesVersion '{value}' is not a supported Kubernetes version ({KubernetesVersion.Oldest} to {KubernetesVersion.Newest}); rules follow {KubernetesVersion.Default} instead");
+        return KubernetesVersion.Default;
+    }
+
+    private static bool IsValidNamespace(string value)
+    {
+        foreach (var part in value.Split('.'))
+        {
+            if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? Read(AnalyzerConfigOptions options, string property) =>
+        options.TryGetValue("build_property." + property, out var value) && !string.IsNullOrWhiteSpace(value)
+            ? value.Trim()
+            : null;
+}

@@ -1,0 +1,9 @@
+namespace PodAnalyzers.Roslyn;
+
+/// <summary>Names of the generator's pipeline steps, for the cacheability tests.</summary>
+internal static class TrackingNames
+{
+    public const string ReadManifest = nameof(ReadManifest);
+    public const string CollectManifests = nameof(CollectManifests);
+    public const string OutputSettings = nameof(OutputSettings);
+}
