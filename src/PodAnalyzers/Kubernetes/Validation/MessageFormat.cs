@@ -27,15 +27,11 @@ internal static class MessageFormat
 
     /// <summary>
     /// RegexError. The server appends "', " after each example and " or " before all but the
-    /// first, which is why its messages have two spaces before "or".
+    /// first, which is why its messages have two spaces before "or". Every caller here passes
+    /// examples, so the server's example-less form is not reproduced.
     /// </summary>
     public static string Regex(string message, string pattern, params string[] examples)
     {
-        if (examples.Length == 0)
-        {
-            return message + " (regex used for validation is '" + pattern + "')";
-        }
-
         var builder = new StringBuilder(message).Append(" (e.g. ");
         for (var i = 0; i < examples.Length; i++)
         {
