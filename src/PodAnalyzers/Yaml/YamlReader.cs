@@ -54,8 +54,12 @@ internal static class YamlReader
         }
         catch (YamlException exception)
         {
+            // The end mark is where the parser gave up; the start mark is often the enclosing node.
             var message = ExceptionPositionPrefix.Replace(exception.Message, string.Empty);
-            return new YamlStream(documents, new YamlSyntaxError(message, ToSpan(exception.Start, exception.End)));
+            var span = message.IndexOf("tab", StringComparison.Ordinal) >= 0
+                ? IndentingTab.Find(text, checked((int)exception.End.Index)) ?? ToSpan(exception.End, exception.End)
+                : ToSpan(exception.End, exception.End);
+            return new YamlStream(documents, new YamlSyntaxError(message, span));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -64,6 +68,40 @@ internal static class YamlReader
         }
 
         return new YamlStream(documents, null);
+    }
+
+    /// <summary>YamlDotNet reports a tab used as indentation at the enclosing mapping: find the tab itself.</summary>
+    private static class IndentingTab
+    {
+        public static SourceSpan? Find(string text, int from)
+        {
+            var line = 1;
+            var lineStart = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (i >= from && i == lineStart)
+                {
+                    var j = i;
+                    while (j < text.Length && text[j] == ' ')
+                    {
+                        j++;
+                    }
+
+                    if (j < text.Length && text[j] == '\t')
+                    {
+                        return new SourceSpan(j, j + 1, line, j - lineStart + 1);
+                    }
+                }
+
+                if (text[i] == '\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            return null;
+        }
     }
 
     internal static SourceSpan ToSpan(Mark start, Mark end) =>

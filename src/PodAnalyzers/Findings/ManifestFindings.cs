@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+using PodAnalyzers.Kubernetes;
+using PodAnalyzers.Manifests;
+
+namespace PodAnalyzers.Findings;
+
+/// <summary>Everything to report for one manifest file: reading problems, then rule findings.</summary>
+internal static class ManifestFindings
+{
+    public static IEnumerable<Finding> Of(ManifestFile manifest, KubernetesVersion version)
+    {
+        foreach (var finding in manifest.Findings)
+        {
+            yield return finding;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PodAnalyzers.Configuration;
+using PodAnalyzers.Findings;
+using PodAnalyzers.Generation;
+using PodAnalyzers.Manifests;
+
+namespace PodAnalyzers.Roslyn;
+
+/// <summary>
+/// Reports, at the exact YAML token, what goes wrong reading the project's manifests and what
+/// the Kubernetes API server would reject or warn about in them.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ManifestAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly ImmutableDictionary<string, DiagnosticDescriptor> DescriptorsById =
+        ManifestDescriptors.All.ToImmutableDictionary(descriptor => descriptor.Id);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ManifestDescriptors.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var settings = ProjectSettings.From(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        var manifests = new ConcurrentBag<ManifestFile>();
+        context.RegisterAdditionalFileAction(fileContext =>
+        {
+            if (!ManifestFiles.IsYaml(fileContext.AdditionalFile.Path))
+            {
+                return;
+            }
+
+            var manifest = ManifestFiles.Read(fileContext.AdditionalFile, fileContext.CancellationToken);
+            manifests.Add(manifest);
+            var text = fileContext.AdditionalFile.GetText(fileContext.CancellationToken);
+            if (text is null)
+            {
+                return;
+            }
+
+            foreach (var finding in ManifestFindings.Of(manifest, settings.KubernetesVersion))
+            {
+                var location = FindingLocations.Create(manifest.Path, text, finding.Span);
+                fileContext.ReportDiagnostic(Diagnostic.Create(DescriptorsById[finding.RuleId], location, finding.Message));
+            }
+        });
+
+        context.RegisterCompilationEndAction(endContext =>
+        {
+            foreach (var problem in settings.Problems)
+            {
+                endContext.ReportDiagnostic(Diagnostic.Create(ReadingDescriptors.InvalidSetting, Location.None, problem));
+            }
+
+            ReportIdentifierClashes(endContext, manifests);
+        });
+    }
+
+    private static void ReportIdentifierClashes(CompilationAnalysisContext context, IEnumerable<ManifestFile> manifests)
+    {
+        var texts = context.Options.AdditionalFiles.ToDictionary(file => file.Path, file => file, System.StringComparer.Ordinal);
+        foreach (var clash in PodIdentifierClashes.Find(manifests))
+        {
+            if (texts.TryGetValue(clash.Pod.FilePath, out var file) && file.GetText(context.CancellationToken) is { } text)
+            {
+                var location = FindingLocations.Create(clash.Pod.FilePath, text, clash.Pod.Metadata.Name?.Span ?? clash.Pod.Metadata.Span);
+                context.ReportDiagnostic(Diagnostic.Create(ReadingDescriptors.PodIdentifierClash, location, clash.Message));
+            }
+        }
+    }
+}
