@@ -56,7 +56,7 @@ internal sealed class PodsEmitter
         }
         else
         {
-            StringConstant("Name", pod.Name, "<c>metadata.name</c>.");
+            StringConstant("Name", pod.Name, "<c>metadata.name</c>: the name of the " + CSharpLiterals.DocText(pod.Kind) + ".");
         }
 
         StringConstant("Kind", pod.Kind, "<c>kind</c>.");
@@ -91,7 +91,7 @@ internal sealed class PodsEmitter
             return;
         }
 
-        writer.Summary(groupName == "Containers" ? "<c>spec.containers</c>." : "<c>spec.initContainers</c>.");
+        writer.Summary(groupName == "Containers" ? "The Pod's containers." : "The Pod's init containers, run in order before the containers start.");
         writer.Open("public static partial class " + groupName);
         var scope = new IdentifierScope(groupName, GeneratedMemberNames.ContainerMembers);
         foreach (var container in containers)

@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using PodAnalyzers.Roslyn;
+
+namespace PodAnalyzers.Tests.Infrastructure;
+
+/// <summary>Runs the generator directly (CSharpGeneratorDriver) and compiles its output.</summary>
+internal static class GeneratorHarness
+{
+    public static GeneratorDriverRunResult Run(
+        IEnumerable<(string Path, string Text)> manifests,
+        IReadOnlyDictionary<string, string>? properties = null,
+        LanguageVersion languageVersion = LanguageVersion.Latest,
+        string code = "class Program { static void Main() { } }")
+    {
+        var compilation = CreateCompilation(code, languageVersion);
+        var driver = CreateDriver(manifests, properties, languageVersion, trackSteps: false);
+        return driver.RunGenerators(compilation).GetRunResult();
+    }
+
+    public static (Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Compile(
+        IEnumerable<(string Path, string Text)> manifests,
+        string code,
+        IReadOnlyDictionary<string, string>? properties = null,
+        LanguageVersion languageVersion = LanguageVersion.Latest,
+        NullableContextOptions nullable = NullableContextOptions.Enable)
+    {
+        var compilation = CreateCompilation(code, languageVersion, nullable);
+        var driver = CreateDriver(manifests, properties, languageVersion, trackSteps: false);
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        return (output, generatorDiagnostics.AddRange(output.GetDiagnostics()));
+    }
+
+    public static CSharpCompilation CreateCompilation(string code, LanguageVersion languageVersion = LanguageVersion.Latest, NullableContextOptions nullable = NullableContextOptions.Enable) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(languageVersion), path: "Program.cs") },
+            ReferenceAssemblyPaths.Net80.Select(path => MetadataReference.CreateFromFile(path)),
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: nullable, generalDiagnosticOption: ReportDiagnostic.Error, warningLevel: 9999));
+
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<(string Path, string Text)> manifests,
+        IReadOnlyDictionary<string, string>? properties,
+        LanguageVersion languageVersion,
+        bool trackSteps)
+    {
+        var additionalTexts = manifests.Select(manifest => (AdditionalText)new InMemoryAdditionalText(manifest.Path, manifest.Text)).ToImmutableArray();
+        return CreateDriver(additionalTexts, properties, languageVersion, trackSteps);
+    }
+
+    public static GeneratorDriver CreateDriver(
+        ImmutableArray<AdditionalText> additionalTexts,
+        IReadOnlyDictionary<string, string>? properties,
+        LanguageVersion languageVersion,
+        bool trackSteps)
+    {
+        return CSharpGeneratorDriver.Create(
+            new[] { new PodConstantsGenerator().AsSourceGenerator() },
+            additionalTexts,
+            new CSharpParseOptions(languageVersion),
+            new TestOptionsProvider(properties ?? new Dictionary<string, string>()),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+    }
+
+    public static string GeneratedSource(GeneratorDriverRunResult result) =>
+        result.Results.Single().GeneratedSources.Single().SourceText.ToString();
+}
+
+internal sealed class InMemoryAdditionalText : AdditionalText
+{
+    private readonly SourceText text;
+
+    public InMemoryAdditionalText(string path, string text)
+    {
+        Path = path;
+        this.text = SourceText.From(text, System.Text.Encoding.UTF8);
+    }
+
+    public override string Path { get; }
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => text;
+}
+
+internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
+{
+    private readonly Options options;
+
+    public TestOptionsProvider(IReadOnlyDictionary<string, string> properties) =>
+        options = new Options(properties.ToDictionary(pair => "build_property." + pair.Key, pair => pair.Value));
+
+    public override AnalyzerConfigOptions GlobalOptions => options;
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => options;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => options;
+
+    private sealed class Options : AnalyzerConfigOptions
+    {
+        private readonly Dictionary<string, string> values;
+
+        public Options(Dictionary<string, string> values) => this.values = values;
+
+        public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+    }
+}
