@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PodAnalyzers.Roslyn;
+using PodAnalyzers.Tests.Infrastructure;
+
+namespace PodAnalyzers.Tests.Roslyn;
+
+/// <summary>Every shipped descriptor is documented, tracked and named by the ID scheme.</summary>
+public sealed class RuleCatalogTests
+{
+    private static readonly string[] Categories =
+    {
+        RuleCategories.Reading, RuleCategories.Configuration, RuleCategories.Validation, RuleCategories.Scheduling, RuleCategories.Code,
+    };
+
+    public static TheoryData<string> DescriptorIds()
+    {
+        var data = new TheoryData<string>();
+        foreach (var id in Descriptors().Keys)
+        {
+            data.Add(id);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(DescriptorIds))]
+    public void The_help_link_points_at_an_existing_doc_page_for_the_rule(string id)
+    {
+        var descriptor = Descriptors()[id];
+
+        Assert.Equal($"https://github.com/PodAnalyzers/PodAnalyzers/blob/main/docs/rules/{id}.md", descriptor.HelpLinkUri);
+        var page = Path.Combine(TestPaths.RepositoryRoot, "docs", "rules", id + ".md");
+        Assert.True(File.Exists(page), $"{page} is missing");
+        var text = File.ReadAllText(page);
+        Assert.StartsWith($"# {id}: {descriptor.Title}", text, StringComparison.Ordinal);
+        Assert.Contains($"| Severity | {descriptor.DefaultSeverity} |", text, StringComparison.Ordinal);
+        Assert.Contains($"| Category | {descriptor.Category} |", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(DescriptorIds))]
+    public void The_rule_follows_the_id_scheme_and_has_a_known_category(string id)
+    {
+        var descriptor = Descriptors()[id];
+
+        Assert.Matches(@"^POD[012]\d{3}$", id);
+        Assert.Contains(descriptor.Category, Categories);
+        var expectedFamily = descriptor.Category switch
+        {
+            RuleCategories.Reading or RuleCategories.Configuration => '0',
+            RuleCategories.Code => '2',
+            _ => '1',
+        };
+        Assert.Equal(expectedFamily, id[3]);
+        Assert.True(descriptor.IsEnabledByDefault);
+    }
+
+    [Theory]
+    [MemberData(nameof(DescriptorIds))]
+    public void The_rule_is_tracked_in_the_analyzer_release_files_and_listed_in_the_rule_index(string id)
+    {
+        var descriptor = Descriptors()[id];
+        var releases = string.Join('\n', Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "src"), "AnalyzerReleases.*.md", SearchOption.AllDirectories).Select(File.ReadAllText));
+        var index = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "rules", "README.md"));
+
+        Assert.Matches(new Regex($@"^{id} \| {Regex.Escape(descriptor.Category)} \| {descriptor.DefaultSeverity} \|", RegexOptions.Multiline), releases);
+        Assert.Contains($"| [{id}]({id}.md) | {descriptor.DefaultSeverity} | {descriptor.Title} |", index, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_doc_page_belongs_to_a_shipped_rule()
+    {
+        var pages = Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "docs", "rules"), "POD*.md").Select(Path.GetFileNameWithoutExtension);
+
+        Assert.Equal(Descriptors().Keys.OrderBy(id => id), pages.OrderBy(id => id));
+    }
+
+    /// <summary>Descriptors of every analyzer in the shipped assemblies, by ID (an ID is one rule).</summary>
+    private static IReadOnlyDictionary<string, DiagnosticDescriptor> Descriptors() =>
+        ShippedAssemblies()
+            .SelectMany(assembly => assembly.GetTypes())
+            .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type))
+            .SelectMany(type => ((DiagnosticAnalyzer)Activator.CreateInstance(type)!).SupportedDiagnostics)
+            .GroupBy(descriptor => descriptor.Id)
+            .ToDictionary(group => group.Key, group => group.First());
+
+    private static IEnumerable<System.Reflection.Assembly> ShippedAssemblies()
+    {
+        yield return typeof(ManifestAnalyzer).Assembly;
+    }
+}
