@@ -17,7 +17,7 @@ internal static class ScalarTypeResolver
         RegexOptions.CultureInvariant);
 
     private static readonly Regex IntegerPattern = new(
-        @"^[-+]?(0b[01]+|0o?[0-7]+|0x[0-9a-fA-F]+|[0-9]+)$",
+        @"^[-+]?(0b[01]+|0o?[0-7]+|0x[0-9a-fA-F]+|0|[1-9][0-9]*)$",
         RegexOptions.CultureInvariant);
 
     public static YamlScalarType Resolve(string value, string? tag, bool isPlain)

@@ -24,6 +24,11 @@ internal static class YamlReader
 
     public static YamlStream Read(string text, CancellationToken cancellationToken = default)
     {
+        if (NonPrintableCharacter.Find(text) is { } unprintable)
+        {
+            return new YamlStream(new YamlDocument[0], unprintable);
+        }
+
         var documents = new List<YamlDocument>();
         var builder = new DocumentBuilder();
         var parser = new Parser(new StringReader(text));
