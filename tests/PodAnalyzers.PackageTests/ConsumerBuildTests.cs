@@ -124,6 +124,69 @@ public sealed class ConsumerBuildTests
         Assert.DoesNotContain("POD0002", build.Output, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_netstandard_and_net48_library_with_csharp_7_3_and_nullable_off_compiles_the_constants_warning_free()
+    {
+        var directory = feed.NewConsumerDirectory("legacy-library");
+        Write(directory, "Legacy.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFrameworks>netstandard2.0;net48</TargetFrameworks>
+                <Nullable>disable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                <RootNamespace>Legacy</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="PodAnalyzers" Version="{feed.Version}" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """);
+        Write(directory, "Ports.cs", """
+            namespace Legacy
+            {
+                /// <summary>Uses the generated constants in constant contexts, as C# 7.3 allows.</summary>
+                public static class Ports
+                {
+                    /// <summary>The web port.</summary>
+                    public const int Http = Pods.GyslNodeselect.Containers.GyslNginx.Ports.Http;
+
+                    /// <summary>Describes a pod name.</summary>
+                    public static string Describe(string name)
+                    {
+                        switch (name)
+                        {
+                            case Pods.GyslNodeselect.Name: return "seed";
+                            default: return "other";
+                        }
+                    }
+                }
+            }
+            """);
+        Write(directory, "k8s/pod.yaml", SeedPod);
+
+        var build = DotnetCli.Run(directory, feed.Environment, "build", "--no-incremental", "-v:minimal").EnsureSuccess("dotnet build");
+
+        Assert.DoesNotContain(": warning ", build.Output, System.StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(directory, "bin", "Debug", "net48", "Legacy.dll")));
+        Assert.True(File.Exists(Path.Combine(directory, "bin", "Debug", "netstandard2.0", "Legacy.dll")));
+    }
+
+    [Fact]
+    public void Dotnet_add_package_into_a_fresh_console_project_is_the_only_step_needed()
+    {
+        var directory = feed.NewConsumerDirectory("fresh-console");
+        File.Delete(Path.Combine(directory, "NuGet.config"));
+        DotnetCli.Run(directory, feed.Environment, "new", "console", "--name", "Fresh", "--output", ".").EnsureSuccess("dotnet new console");
+        DotnetCli.Run(directory, feed.Environment, "add", "package", "PodAnalyzers", "--version", feed.Version, "--source", feed.FeedDirectory).EnsureSuccess("dotnet add package");
+        Write(directory, "k8s/pod.yaml", SeedPod);
+        Write(directory, "Program.cs", "System.Console.WriteLine(Fresh.Pods.GyslNodeselect.NodeSelector.KubernetesIoHostname);");
+
+        var run = DotnetCli.Run(directory, feed.Environment, "run").EnsureSuccess("dotnet run");
+
+        Assert.Equal("172.31.2.12", run.Output.Trim().Split('\n').Last().Trim());
+    }
+
     private static void Write(string directory, string relativePath, string content)
     {
         var path = Path.Combine(directory, relativePath);
