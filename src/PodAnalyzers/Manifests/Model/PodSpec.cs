@@ -35,6 +35,9 @@ internal sealed class PodSpec
     /// <summary><c>spec.os.name</c>.</summary>
     public Located<string>? OsName { get; set; }
 
+    /// <summary>Where a non-empty <c>schedulingGates</c> list is written; null when there is none.</summary>
+    public SourceSpan? SchedulingGatesSpan { get; set; }
+
     public IReadOnlyList<HostAlias> HostAliases { get; set; } = new HostAlias[0];
 
     public IReadOnlyList<Container> Containers { get; set; } = new Container[0];
