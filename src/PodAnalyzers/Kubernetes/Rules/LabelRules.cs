@@ -21,7 +21,8 @@ internal static class LabelRules
         CheckMap(pod.Metadata.Labels, context);
         if (pod.TemplateMetadata is { } template)
         {
-            CheckMap(template.Labels, context);
+            // ValidatePodTemplateSpecForStatefulSet writes the template's labels as "spec.template.labels".
+            CheckMap(template.Labels, context, pod.Kind == "StatefulSet" ? "spec.template.labels" : null);
         }
 
         CheckMap(pod.Spec.NodeSelector, context);
@@ -30,20 +31,21 @@ internal static class LabelRules
         CheckTerms(pod.Spec.PreferredNodeSelectorTerms, checkValues: false, context);
     }
 
-    private static void CheckMap(StringMap map, RuleContext context)
+    private static void CheckMap(StringMap map, RuleContext context, string? serverPath = null)
     {
+        var path = serverPath ?? map.Path;
         foreach (var entry in map.Entries)
         {
             foreach (var message in LabelValidation.ValidateKey(entry.Key.Value, context.Version))
             {
-                context.Report(RuleIds.InvalidLabelKey, entry.Key.Span, FieldErrors.Invalid(map.Path, entry.Key.Value, message));
+                context.Report(RuleIds.InvalidLabelKey, entry.Key.Span, FieldErrors.Invalid(path, entry.Key.Value, message));
             }
 
             if (entry.Value.IsWellTyped)
             {
                 foreach (var message in LabelValidation.ValidateValue(entry.Value.Value, context.Version))
                 {
-                    context.Report(RuleIds.InvalidLabelValue, entry.Value.Span, FieldErrors.Invalid(map.Path, entry.Value.Value, message));
+                    context.Report(RuleIds.InvalidLabelValue, entry.Value.Span, FieldErrors.Invalid(path, entry.Value.Value, message));
                 }
             }
         }

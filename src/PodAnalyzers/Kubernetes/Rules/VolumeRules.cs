@@ -9,6 +9,11 @@ namespace PodAnalyzers.Kubernetes.Rules;
 /// POD1060 volumes (ValidateVolumes, validateVolumeSource), POD1061 volumeMounts naming no
 /// declared volume, POD1062 mountPath and subPath problems (ValidateVolumeMounts).
 /// </summary>
+/// <remarks>
+/// A volume without a source is not reported: the server defaults it to <c>emptyDir</c>. For a
+/// StatefulSet the server checks the template only when its controller creates the Pods, after
+/// adding one volume per volumeClaimTemplate: those names count as declared.
+/// </remarks>
 internal static class VolumeRules
 {
     private const string MoreThanOneSource = "may not specify more than 1 volume type";
@@ -35,6 +40,7 @@ internal static class VolumeRules
     public static void Check(PodSource pod, RuleContext context)
     {
         var declared = CheckVolumes(pod.Spec.Volumes, context);
+        declared.UnionWith(pod.Spec.ClaimTemplateVolumeNames);
         foreach (var container in pod.Spec.AllContainers)
         {
             CheckMounts(container, declared, context);
@@ -111,12 +117,7 @@ internal static class VolumeRules
             }
         }
 
-        if (!found)
-        {
-            context.Report(RuleIds.InvalidVolume, volume.Span, FieldErrors.Required(volume.Path, "must specify a volume type"));
-            hasError = true;
-        }
-
+        // No source at all is not an error: SetDefaults_Volume makes such a volume an emptyDir.
         return hasError;
     }
 

@@ -48,6 +48,12 @@ internal sealed class PodSpec
 
     public IReadOnlyList<Volume> Volumes { get; set; } = new Volume[0];
 
+    /// <summary>
+    /// A StatefulSet's <c>volumeClaimTemplates[].metadata.name</c>: its controller adds a volume of
+    /// that name to every Pod it creates, so mounts may name them.
+    /// </summary>
+    public IReadOnlyList<string> ClaimTemplateVolumeNames { get; set; } = new string[0];
+
     /// <summary>Where <c>requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms</c> is written, when present.</summary>
     public SourceSpan? RequiredNodeSelectorTermsSpan { get; set; }
 
