@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using PodAnalyzers.Kubernetes;
+using PodAnalyzers.Kubernetes.Rules;
 using PodAnalyzers.Manifests;
 
 namespace PodAnalyzers.Findings;
@@ -12,6 +13,14 @@ internal static class ManifestFindings
         foreach (var finding in manifest.Findings)
         {
             yield return finding;
+        }
+
+        foreach (var pod in manifest.PodSources)
+        {
+            foreach (var finding in PodRules.Evaluate(pod, version))
+            {
+                yield return finding;
+            }
         }
     }
 }

@@ -11,4 +11,27 @@ internal static class RuleIds
     public const string TemplateSkipped = "POD0003";
     public const string PodIdentifierClash = "POD0004";
     public const string InvalidSetting = "POD0006";
+
+    // POD10xx: what the API server rejects (errors) or warns about in a pod source.
+    public const string InvalidLabelKey = "POD1001";
+    public const string InvalidLabelValue = "POD1002";
+    public const string InvalidNodeName = "POD1011";
+    public const string InvalidHostAliasIp = "POD1020";
+    public const string InvalidHostAliasHostname = "POD1021";
+    public const string DuplicateHostAliasIp = "POD1022";
+    public const string HostNamespaceConflict = "POD1030";
+    public const string InvalidObjectName = "POD1040";
+    public const string InvalidContainerName = "POD1041";
+    public const string DuplicateContainerName = "POD1042";
+    public const string MissingContainerImage = "POD1043";
+    public const string InvalidContainerPort = "POD1050";
+    public const string InvalidPortName = "POD1051";
+    public const string DuplicatePortName = "POD1052";
+    public const string DuplicatePortDefinition = "POD1053";
+    public const string HostPortConflict = "POD1054";
+    public const string InvalidVolume = "POD1060";
+    public const string UndeclaredVolumeMount = "POD1061";
+    public const string InvalidVolumeMount = "POD1062";
+    public const string InvalidEnvVarName = "POD1070";
+    public const string DuplicateEnvVar = "POD1071";
 }

@@ -35,6 +35,9 @@ internal sealed class PodSpec
     /// <summary><c>spec.os.name</c>.</summary>
     public Located<string>? OsName { get; set; }
 
+    /// <summary>Where a non-empty <c>schedulingGates</c> list is written; null when there is none.</summary>
+    public SourceSpan? SchedulingGatesSpan { get; set; }
+
     public IReadOnlyList<HostAlias> HostAliases { get; set; } = new HostAlias[0];
 
     public IReadOnlyList<Container> Containers { get; set; } = new Container[0];
@@ -44,6 +47,12 @@ internal sealed class PodSpec
     public IReadOnlyList<Container> EphemeralContainers { get; set; } = new Container[0];
 
     public IReadOnlyList<Volume> Volumes { get; set; } = new Volume[0];
+
+    /// <summary>
+    /// A StatefulSet's <c>volumeClaimTemplates[].metadata.name</c>: its controller adds a volume of
+    /// that name to every Pod it creates, so mounts may name them.
+    /// </summary>
+    public IReadOnlyList<string> ClaimTemplateVolumeNames { get; set; } = new string[0];
 
     /// <summary>Where <c>requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms</c> is written, when present.</summary>
     public SourceSpan? RequiredNodeSelectorTermsSpan { get; set; }

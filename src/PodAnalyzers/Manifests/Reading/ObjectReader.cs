@@ -85,7 +85,32 @@ internal sealed class ObjectReader
         var spec = template is null
             ? specs.Read(null, templatePath + ".spec", fallbackSpan)
             : ReadSpec(template, templatePath + ".spec", fallbackSpan);
+        if (kind == "StatefulSet")
+        {
+            spec.ClaimTemplateVolumeNames = ReadClaimTemplateNames(root);
+        }
+
         return new PodSource(filePath, documentIndex, kind, root.Span, metadata, templateMetadata, spec);
+    }
+
+    /// <summary>spec.volumeClaimTemplates[].metadata.name, read silently: that list is not a pod spec.</summary>
+    private static IReadOnlyList<string> ReadClaimTemplateNames(YamlMapping root)
+    {
+        var names = new List<string>();
+        if (root.Find("spec")?.Value is YamlMapping spec && spec.Find("volumeClaimTemplates")?.Value is YamlSequence claims)
+        {
+            foreach (var claim in claims.Items)
+            {
+                if (claim is YamlMapping claimMapping
+                    && claimMapping.Find("metadata")?.Value is YamlMapping claimMetadata
+                    && claimMetadata.Find("name")?.Value is YamlScalar { IsString: true } name)
+                {
+                    names.Add(name.Value);
+                }
+            }
+        }
+
+        return names;
     }
 
     private PodSpec ReadSpec(YamlMapping parent, string path, SourceSpan fallbackSpan)

@@ -35,6 +35,11 @@ internal sealed class PodSpecReader
             pod.OsName = fields.String(os, "name", path + ".os.name");
         }
 
+        if (spec.Find("schedulingGates") is { Value: YamlSequence { Items.Count: > 0 } } gates)
+        {
+            pod.SchedulingGatesSpan = gates.Key.Span;
+        }
+
         pod.HostAliases = ReadList(spec, "hostAliases", path, ReadHostAlias);
         pod.Containers = ReadList(spec, "containers", path, (node, itemPath) => ReadContainer(node, itemPath, ContainerKind.Regular));
         pod.InitContainers = ReadList(spec, "initContainers", path, (node, itemPath) => ReadContainer(node, itemPath, ContainerKind.Init));
@@ -73,8 +78,16 @@ internal sealed class PodSpecReader
             fields.String(container, "name", path + ".name"),
             fields.String(container, "image", path + ".image"),
             ReadList(container, "ports", path, ReadPort),
-            ReadList(container, "env", path, (env, envPath) => new EnvVar(envPath, env.Span, fields.String(env, "name", envPath + ".name"))),
+            ReadList(container, "env", path, ReadEnvVar),
             ReadList(container, "volumeMounts", path, ReadVolumeMount));
+
+    private EnvVar ReadEnvVar(YamlMapping env, string path) =>
+        new(
+            path,
+            env.Span,
+            fields.String(env, "name", path + ".name"),
+            fields.String(env, "value", path + ".value"),
+            env.Find("valueFrom") is { Value: not YamlScalar { IsNull: true } });
 
     private ContainerPort ReadPort(YamlMapping port, string path) =>
         new(

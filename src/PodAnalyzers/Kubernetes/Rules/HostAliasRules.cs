@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Globalization;
+using PodAnalyzers.Findings;
+using PodAnalyzers.Kubernetes.Validation;
+using PodAnalyzers.Manifests.Model;
+
+namespace PodAnalyzers.Kubernetes.Rules;
+
+/// <summary>
+/// <c>spec.hostAliases</c> (ValidateHostAliases and the pod warnings): POD1020 invalid ip,
+/// POD1021 invalid hostname, POD1022 the same ip in two entries (a warning).
+/// </summary>
+internal static class HostAliasRules
+{
+    public static void Check(PodSource pod, RuleContext context)
+    {
+        foreach (var alias in pod.Spec.HostAliases)
+        {
+            var ipPath = alias.Path + ".ip";
+            if (alias.Ip is null || alias.Ip.IsWellTyped)
+            {
+                var ip = RuleContext.TextOf(alias.Ip);
+                foreach (var message in IpValidation.Validate(ip, context.Version))
+                {
+                    context.Report(RuleIds.InvalidHostAliasIp, alias.Ip?.Span ?? alias.Span, FieldErrors.Invalid(ipPath, ip, message));
+                }
+            }
+
+            for (var i = 0; i < alias.Hostnames.Count; i++)
+            {
+                var hostname = alias.Hostnames[i];
+                if (!hostname.IsWellTyped)
+                {
+                    continue;
+                }
+
+                var path = alias.Path + ".hostnames[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                foreach (var message in DnsValidation.ValidateSubdomain(hostname.Value))
+                {
+                    context.Report(RuleIds.InvalidHostAliasHostname, hostname.Span, FieldErrors.Invalid(path, hostname.Value, message));
+                }
+            }
+        }
+
+        // pkg/api/pod/warnings.go: "duplicate hostAliases (#91670, #58477)".
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var alias in pod.Spec.HostAliases)
+        {
+            if (alias.Ip is { IsWellTyped: false })
+            {
+                continue;
+            }
+
+            var ip = RuleContext.TextOf(alias.Ip);
+            if (!seen.Add(ip))
+            {
+                context.Report(RuleIds.DuplicateHostAliasIp, alias.Ip?.Span ?? alias.Span, $"{alias.Path}.ip: duplicate ip {FieldErrors.GoQuote(ip)}");
+            }
+        }
+    }
+}

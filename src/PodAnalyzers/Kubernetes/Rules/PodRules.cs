@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using PodAnalyzers.Findings;
+using PodAnalyzers.Manifests.Model;
+
+namespace PodAnalyzers.Kubernetes.Rules;
+
+/// <summary>
+/// Every POD1xxx rule over one pod source, in the order the API server validates: object
+/// metadata, then the pod spec. Pure functions of the model: no Roslyn, no I/O.
+/// </summary>
+internal static class PodRules
+{
+    public static IReadOnlyList<Finding> Evaluate(PodSource pod, KubernetesVersion version)
+    {
+        var context = new RuleContext(version);
+        ObjectNameRules.Check(pod, context);
+        LabelRules.Check(pod, context);
+        VolumeRules.Check(pod, context);
+        ContainerNameRules.Check(pod, context);
+        PortRules.Check(pod, context);
+        EnvRules.Check(pod, context);
+        NamespaceSharingRules.Check(pod, context);
+        NodeNameRules.Check(pod, context);
+        HostAliasRules.Check(pod, context);
+        return context.Findings;
+    }
+}
