@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using PodAnalyzers.Roslyn;
+
+namespace PodAnalyzers.Shared;
+
+/// <summary>
+/// The sample's manifests (with the flawed one) through the generator (CSharpGeneratorDriver) and
+/// the manifest analyzer (CompilationWithAnalyzers). Compiled into the Roslyn 4.8 floor tests and
+/// into the main tests on the newest Roslyn: both must match the same golden files.
+/// </summary>
+public sealed class SampleScenarioTests
+{
+    private const string Program = "class Program { static void Main() { } }";
+
+    [Fact]
+    public void The_generator_emits_the_golden_source()
+    {
+        var compilation = Compilation();
+        var driver = CSharpGeneratorDriver.Create(
+            new[] { new PodConstantsGenerator().AsSourceGenerator() },
+            Manifests(),
+            (CSharpParseOptions)compilation.SyntaxTrees[0].Options,
+            new Options());
+
+        var ran = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+
+        Assert.Empty(generatorDiagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning));
+        var generated = ran.GetRunResult().Results.Single().GeneratedSources.Single().SourceText.ToString();
+        Assert.Equal(ReadGolden("PodInventory.g.cs", generated), generated);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task The_analyzer_reports_the_golden_diagnostics()
+    {
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ManifestAnalyzer());
+        var withAnalyzers = Compilation().WithAnalyzers(analyzers, new AnalyzerOptions(Manifests(), new Options()));
+
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+
+        var lines = diagnostics
+            .Select(diagnostic =>
+            {
+                var span = diagnostic.Location.GetLineSpan();
+                return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+            })
+            .OrderBy(line => line, StringComparer.Ordinal);
+        var actual = string.Join("\n", lines) + "\n";
+        Assert.Equal(ReadGolden("PodInventory.diagnostics.txt", actual), actual);
+    }
+
+    private static CSharpCompilation Compilation() =>
+        CSharpCompilation.Create(
+            "Scenario",
+            new[] { CSharpSyntaxTree.ParseText(Program, new CSharpParseOptions(LanguageVersion.CSharp7_3)) },
+            Directory.GetFiles(ReferenceAssemblies(), "*.dll").Select(path => MetadataReference.CreateFromFile(path)),
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication));
+
+    /// <summary>samples/PodInventory's k8s and flawed manifests, with paths relative to the sample.</summary>
+    private static ImmutableArray<AdditionalText> Manifests()
+    {
+        var sample = Path.Combine(RepositoryRoot(), "samples", "PodInventory");
+        return Directory.GetFiles(sample, "*.yaml", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(sample, path).Replace('\\', '/'))
+            .Where(path => !path.StartsWith("bin/", StringComparison.Ordinal) && !path.StartsWith("obj/", StringComparison.Ordinal))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => (AdditionalText)new FileText(path, File.ReadAllText(Path.Combine(sample, path))))
+            .ToImmutableArray();
+    }
+
+    /// <summary>The golden file; PODANALYZERS_UPDATE_GOLDEN=1 rewrites it from the actual output first.</summary>
+    private static string ReadGolden(string name, string actual)
+    {
+        var path = Path.Combine(RepositoryRoot(), "tests", "Golden", name);
+        if (Environment.GetEnvironmentVariable("PODANALYZERS_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(path, actual);
+        }
+
+        return File.ReadAllText(path);
+    }
+
+    private static string ReferenceAssemblies()
+    {
+        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        return Path.Combine(packages, "microsoft.netcore.app.ref", "8.0.0", "ref", "net8.0");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "PodAnalyzers.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("PodAnalyzers.sln not found");
+    }
+
+    private sealed class FileText : AdditionalText
+    {
+        private readonly SourceText text;
+
+        public FileText(string path, string content)
+        {
+            Path = path;
+            text = SourceText.From(content);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
+    }
+
+    /// <summary>The sample's settings: its root namespace, no project directory (paths are already relative).</summary>
+    private sealed class Options : AnalyzerConfigOptionsProvider
+    {
+        private static readonly SampleOptions Global = new();
+
+        public override AnalyzerConfigOptions GlobalOptions => Global;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Global;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Global;
+
+        private sealed class SampleOptions : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value)
+            {
+                value = "PodInventory";
+                return key == "build_property.RootNamespace";
+            }
+        }
+    }
+}
