@@ -11,4 +11,5 @@ internal static class RuleIds
     public const string TemplateSkipped = "POD0003";
     public const string PodIdentifierClash = "POD0004";
     public const string InvalidSetting = "POD0006";
+    public const string HostsFileWrite = "POD2001";
 }

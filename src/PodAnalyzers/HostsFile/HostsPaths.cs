@@ -12,8 +12,12 @@ internal static class HostsPaths
 {
     public const string LinuxPath = "/etc/hosts";
 
-    /// <summary>The symbolic Windows directory, as an environment variable reference.</summary>
-    public const string SystemRoot = "%SystemRoot%";
+    /// <summary>
+    /// The Windows directory, symbolically: what <c>%SystemRoot%</c> becomes once expanded (by
+    /// <c>Environment.ExpandEnvironmentVariables</c> or cmd.exe). An unexpanded <c>%SystemRoot%</c>
+    /// is a relative path, not the hosts file.
+    /// </summary>
+    public const string SystemRoot = "\u0001SystemRoot\u0001";
 
     /// <summary>The symbolic System32 directory (<c>SpecialFolder.System</c>).</summary>
     public const string System32 = SystemRoot + "\\System32";
@@ -39,9 +43,27 @@ internal static class HostsPaths
         }
 
         var root = lower.Substring(0, lower.Length - tail.Length);
-        return root is "%systemroot%" or "%windir%"
+        return root == SystemRoot.ToLowerInvariant()
             || (root.Length == 10 && root[0] is >= 'a' and <= 'z' && root.Substring(1) == ":/windows");
     }
+
+    /// <summary>Replaces <c>%SystemRoot%</c> and <c>%windir%</c> (any case) with <see cref="SystemRoot"/>.</summary>
+    public static string ExpandSystemRoot(string value)
+    {
+        foreach (var variable in new[] { "%SystemRoot%", "%windir%" })
+        {
+            int index;
+            while ((index = value.IndexOf(variable, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                value = value.Substring(0, index) + SystemRoot + value.Substring(index + variable.Length);
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>A path as a message shows it: the symbolic Windows directory as <c>%SystemRoot%</c>.</summary>
+    public static string Display(string path) => path.Replace(SystemRoot, "%SystemRoot%");
 
     /// <summary><c>Path.Combine</c> on normalised parts: a rooted part restarts the path.</summary>
     public static string Combine(string left, string right)
@@ -78,7 +100,7 @@ internal static class HostsPaths
     }
 
     private static bool IsRooted(string path) =>
-        path[0] is '/' or '\\' || (path.Length >= 2 && path[1] == ':') || path.StartsWith("%", StringComparison.Ordinal);
+        path[0] is '/' or '\\' || (path.Length >= 2 && path[1] == ':') || path.StartsWith(SystemRoot, StringComparison.Ordinal);
 
     private static string Collapse(string path)
     {

@@ -806,7 +806,7 @@ internal static class ShellCommands
                         if (close > i && s.Substring(i, close - i + 1) is var variable
                             && (variable.Equals("%SystemRoot%", StringComparison.OrdinalIgnoreCase) || variable.Equals("%windir%", StringComparison.OrdinalIgnoreCase)))
                         {
-                            word.Append(variable);
+                            word.Append(HostsPaths.SystemRoot);
                             i = close;
                         }
                         else
