@@ -61,7 +61,7 @@ internal static class HostAliasesEditor
                 AppendItem(builder, layout.KeyColumn + layout.SequenceOffset, layout.SequenceOffset, entry.Ip, entry.Hostnames, layout.NewLine);
             }
 
-            edits.Insert(LineStart(text, spec.Entries[0].Key.Span.Start), builder.ToString());
+            edits.Insert(LeadingCommentsStart(text, spec.Entries[0].Key.Span.Start), builder.ToString());
             return edits.Apply();
         }
 
@@ -75,7 +75,13 @@ internal static class HostAliasesEditor
             }
 
             var itemsText = builder.ToString();
-            edits.Replace(aliasesEntry.Key.Span.End, empty.Span.End - aliasesEntry.Key.Span.End, ":" + layout.NewLine + itemsText.Substring(0, itemsText.Length - layout.NewLine.Length));
+            var emptyEnd = FlowClose(text, empty) + 1;
+            if (emptyEnd <= 0)
+            {
+                return null;
+            }
+
+            edits.Replace(aliasesEntry.Key.Span.End, emptyEnd - aliasesEntry.Key.Span.End, ":" + layout.NewLine + itemsText.Substring(0, itemsText.Length - layout.NewLine.Length));
             return edits.Apply();
         }
 
@@ -184,8 +190,8 @@ internal static class HostAliasesEditor
 
         if (IsFlow(text, names))
         {
-            var close = names.Span.End - 1;
-            if (close < 0 || text[close] != ']')
+            var close = FlowClose(text, names);
+            if (close < 0)
             {
                 return false;
             }
@@ -376,6 +382,39 @@ internal static class HostAliasesEditor
         {
             return null;
         }
+    }
+
+    /// <summary>The closing ']' of a flow sequence; -1 when absent.</summary>
+    private static int FlowClose(string text, YamlSequence sequence)
+    {
+        // YamlDotNet's end mark of a flow sequence sits on the ']' itself, not after it.
+        for (var i = Math.Max(sequence.Span.Start, sequence.Span.End - 1); i <= sequence.Span.End + 1 && i < text.Length; i++)
+        {
+            if (text[i] == ']')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The start of the key's line, moved up over comment lines directly above it (they belong to the key).</summary>
+    private static int LeadingCommentsStart(string text, int keyStart)
+    {
+        var start = LineStart(text, keyStart);
+        while (start > 0)
+        {
+            var previous = LineStart(text, start - 1);
+            if (!text.Substring(previous, start - previous).TrimStart().StartsWith("#", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            start = previous;
+        }
+
+        return start;
     }
 
     private static int LineStart(string text, int offset)

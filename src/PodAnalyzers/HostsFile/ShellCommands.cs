@@ -334,6 +334,14 @@ internal static class ShellCommands
     /// <summary>Non-option arguments (after the program); options are collected separately. Unknown words end the scan.</summary>
     private static List<string> Operands(List<Word> argv, out List<string> options)
     {
+        var withValue = ProgramName(argv[0].Text ?? string.Empty) switch
+        {
+            "sed" => new[] { "-e", "-f", "-l", "--expression", "--file" },
+            "cp" or "mv" => new[] { "-t", "-S", "--suffix" },
+            "install" => new[] { "-t", "-S", "-m", "-o", "-g", "--suffix", "--mode", "--owner", "--group" },
+            "truncate" => new[] { "-s", "-r", "--size", "--reference" },
+            _ => new string[0],
+        };
         options = new List<string>();
         var operands = new List<string>();
         var endOfOptions = false;
@@ -356,7 +364,7 @@ internal static class ShellCommands
             if (!endOfOptions && text.Length > 1 && text[0] == '-')
             {
                 options.Add(text);
-                if (text is "-e" or "-f" or "-t" or "--expression" or "--file" or "-S" or "--suffix" or "-m" or "--mode" or "-o" or "-g" or "-s" or "--size")
+                if (Array.IndexOf(withValue, text) >= 0)
                 {
                     i++;
                 }
