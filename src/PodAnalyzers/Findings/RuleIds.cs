@@ -34,4 +34,7 @@ internal static class RuleIds
     public const string InvalidVolumeMount = "POD1062";
     public const string InvalidEnvVarName = "POD1070";
     public const string DuplicateEnvVar = "POD1071";
+
+    // POD2xxx: C# code rules.
+    public const string HostsFileWrite = "POD2001";
 }
