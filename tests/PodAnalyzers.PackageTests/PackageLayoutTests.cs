@@ -27,6 +27,7 @@ public sealed class PackageLayoutTests
             {
                 "PodAnalyzers.nuspec",
                 "README.md",
+                "analyzers/dotnet/roslyn4.8/cs/PodAnalyzers.CodeFixes.dll",
                 "analyzers/dotnet/roslyn4.8/cs/PodAnalyzers.dll",
                 "analyzers/dotnet/roslyn4.8/cs/YamlDotNet.dll",
                 "build/PodAnalyzers.props",

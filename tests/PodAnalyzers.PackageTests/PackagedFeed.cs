@@ -18,8 +18,10 @@ public sealed class PackagedFeed : IDisposable
         Root = Directory.CreateTempSubdirectory("podanalyzers-package-tests-").FullName;
         FeedDirectory = Path.Combine(Root, "feed");
         PackagesDirectory = Path.Combine(Root, "packages");
-        var project = Path.Combine(RepositoryRoot, "src", "PodAnalyzers.Package", "PodAnalyzers.Package.csproj");
-        DotnetCli.Run(RepositoryRoot, Environment, "pack", project, "-c", "Release", "-o", FeedDirectory, "-p:Version=" + Version)
+        // Pack from a copy of the sources: the repository's own bin/obj stay untouched by this run.
+        var sources = CopySources(Path.Combine(Root, "repo"));
+        var project = Path.Combine(sources, "src", "PodAnalyzers.Package", "PodAnalyzers.Package.csproj");
+        DotnetCli.Run(sources, Environment, "pack", project, "-c", "Release", "-o", FeedDirectory, "-p:Version=" + Version)
             .EnsureSuccess("dotnet pack");
         PackagePath = Directory.GetFiles(FeedDirectory, "*.nupkg").Single();
     }
@@ -74,6 +76,32 @@ public sealed class PackagedFeed : IDisposable
         {
             // A build server may still hold a file; the temp folder is cleaned by the OS.
         }
+    }
+
+    private static string CopySources(string target)
+    {
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "README.md", ".editorconfig" })
+        {
+            Directory.CreateDirectory(target);
+            File.Copy(Path.Combine(RepositoryRoot, file), Path.Combine(target, file));
+        }
+
+        var source = Path.Combine(RepositoryRoot, "src");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(source, file);
+            var segments = relative.Split(Path.DirectorySeparatorChar);
+            if (segments.Contains("bin") || segments.Contains("obj"))
+            {
+                continue;
+            }
+
+            var destination = Path.Combine(target, "src", relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+
+        return target;
     }
 
     private static string FindRepositoryRoot()

@@ -10,10 +10,12 @@ public sealed class FloorVersionTests
         Assert.Equal(new System.Version(4, 8, 0, 0), typeof(Compilation).Assembly.GetName().Version);
     }
 
-    [Fact]
-    public void The_shipped_assembly_references_roslyn_4_8_and_nothing_newer()
+    [Theory]
+    [InlineData(typeof(PodAnalyzers.Roslyn.ManifestAnalyzer))]
+    [InlineData(typeof(PodAnalyzers.CodeFixes.HostsFileWriteCodeFixProvider))]
+    public void The_shipped_assemblies_reference_roslyn_4_8_and_nothing_newer(System.Type shippedType)
     {
-        var references = typeof(PodAnalyzers.Roslyn.ManifestAnalyzer).Assembly.GetReferencedAssemblies();
+        var references = shippedType.Assembly.GetReferencedAssemblies();
 
         Assert.All(
             System.Linq.Enumerable.Where(references, reference => reference.Name!.StartsWith("Microsoft.CodeAnalysis", System.StringComparison.Ordinal)),

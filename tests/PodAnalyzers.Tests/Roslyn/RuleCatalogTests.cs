@@ -93,5 +93,6 @@ public sealed class RuleCatalogTests
     private static IEnumerable<System.Reflection.Assembly> ShippedAssemblies()
     {
         yield return typeof(ManifestAnalyzer).Assembly;
+        yield return typeof(PodAnalyzers.CodeFixes.HostsFileWriteCodeFixProvider).Assembly;
     }
 }
