@@ -21,6 +21,7 @@ internal sealed record ProjectSettings(
     public static ProjectSettings From(AnalyzerConfigOptions options)
     {
         var problems = new List<string>();
+        CheckIncludeYaml(options, problems);
         return new ProjectSettings(
             ReadNamespace(options, problems),
             Read(options, "ProjectDir"),
@@ -63,6 +64,17 @@ internal sealed record ProjectSettings(
 
         problems.Add($"PodAnalyzersKubernetesVersion '{value}' is not a supported Kubernetes version ({KubernetesVersion.Oldest} to {KubernetesVersion.Newest}); rules follow {KubernetesVersion.Default} instead");
         return KubernetesVersion.Default;
+    }
+
+    /// <summary>Read by the package's MSBuild targets, not here; an unusable value is still worth a word.</summary>
+    private static void CheckIncludeYaml(AnalyzerConfigOptions options, List<string> problems)
+    {
+        if (Read(options, "PodAnalyzersIncludeYaml") is { } value
+            && !value.Equals("true", System.StringComparison.OrdinalIgnoreCase)
+            && !value.Equals("false", System.StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add($"PodAnalyzersIncludeYaml '{value}' is neither true nor false; the project's YAML files are read, as with true");
+        }
     }
 
     private static bool IsValidNamespace(string value)

@@ -84,4 +84,12 @@ public sealed class ReadingDiagnosticsTests
             .Expect(Diagnostic("POD0006")
                 .WithMessage("PodAnalyzersNamespace 'My-App' is not a valid C# namespace; the generated constants use 'PodManifests' instead"))
             .RunAsync();
+
+    [Fact]
+    public Task An_include_yaml_value_that_is_not_a_boolean_is_reported() =>
+        new ManifestAnalyzerTest()
+            .WithProperty("PodAnalyzersIncludeYaml", "maybe")
+            .Expect(Diagnostic("POD0006")
+                .WithMessage("PodAnalyzersIncludeYaml 'maybe' is neither true nor false; the project's YAML files are read, as with true"))
+            .RunAsync();
 }
