@@ -10,12 +10,21 @@ internal static class RuleIds
     public const string WrongShape = "POD0002";
     public const string TemplateSkipped = "POD0003";
     public const string PodIdentifierClash = "POD0004";
+    public const string UnusedSuppression = "POD0005";
     public const string InvalidSetting = "POD0006";
 
     // POD10xx: what the API server rejects (errors) or warns about in a pod source.
     public const string InvalidLabelKey = "POD1001";
     public const string InvalidLabelValue = "POD1002";
     public const string InvalidNodeName = "POD1011";
+
+    // POD1003-POD1012 (category Scheduling): what the server accepts but the scheduler never satisfies.
+    public const string DeprecatedNodeLabel = "POD1003";
+    public const string MistypedNodeLabel = "POD1004";
+    public const string UnsatisfiableNodeSelection = "POD1005";
+    public const string ManualNodeName = "POD1010";
+    public const string NodeNameOutsideInventory = "POD1012";
+
     public const string InvalidHostAliasIp = "POD1020";
     public const string InvalidHostAliasHostname = "POD1021";
     public const string DuplicateHostAliasIp = "POD1022";
