@@ -17,6 +17,7 @@ internal static class ManifestReader
     {
         var findings = new List<Finding>();
         var podSources = new List<PodSource>();
+        var nodes = new List<Node>();
         if (HelmTemplateDetector.FindAction(text) is { } action)
         {
             var actionText = text.Substring(action.Start, System.Math.Min(action.Length, 80));
@@ -28,7 +29,7 @@ internal static class ManifestReader
         }
 
         var stream = YamlReader.Read(text, cancellationToken);
-        var objects = new ObjectReader(path, findings, podSources);
+        var objects = new ObjectReader(path, findings, podSources, nodes);
         foreach (var document in stream.Documents)
         {
             if (document.Root is YamlMapping root)
@@ -42,6 +43,6 @@ internal static class ManifestReader
             findings.Add(new Finding(RuleIds.MalformedYaml, error.Span, error.Message));
         }
 
-        return new ManifestFile(path, podSources, findings);
+        return new ManifestFile(path, podSources, findings, nodes);
     }
 }
