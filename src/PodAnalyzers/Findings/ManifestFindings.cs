@@ -26,6 +26,6 @@ internal static class ManifestFindings
             findings.AddRange(context.Findings);
         }
 
-        return findings;
+        return Suppressions.Apply(manifest.Suppressions, findings);
     }
 }

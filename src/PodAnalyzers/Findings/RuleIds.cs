@@ -43,4 +43,14 @@ internal static class RuleIds
     public const string InvalidVolumeMount = "POD1062";
     public const string InvalidEnvVarName = "POD1070";
     public const string DuplicateEnvVar = "POD1071";
+
+    /// <summary>Every manifest rule (POD1xxx): the findings a manifest may suppress inside the YAML.</summary>
+    public static readonly string[] ManifestRules =
+    {
+        InvalidLabelKey, InvalidLabelValue, DeprecatedNodeLabel, MistypedNodeLabel, UnsatisfiableNodeSelection, ManualNodeName,
+        InvalidNodeName, NodeNameOutsideInventory, InvalidHostAliasIp, InvalidHostAliasHostname, DuplicateHostAliasIp,
+        HostNamespaceConflict, InvalidObjectName, InvalidContainerName, DuplicateContainerName, MissingContainerImage,
+        InvalidContainerPort, InvalidPortName, DuplicatePortName, DuplicatePortDefinition, HostPortConflict, InvalidVolume,
+        UndeclaredVolumeMount, InvalidVolumeMount, InvalidEnvVarName, DuplicateEnvVar,
+    };
 }

@@ -18,8 +18,9 @@ internal enum SuppressionForm
 /// <summary>One suppression written in a manifest: which rules, where it applies, and why.</summary>
 internal sealed class Suppression
 {
-    public Suppression(SuppressionForm form, SourceSpan span, IReadOnlyList<SuppressedRule> rules, string? justification, SourceSpan scope, int targetLine)
+    public Suppression(SuppressionForm form, SourceSpan span, IReadOnlyList<SuppressedRule> rules, string? justification, SourceSpan scope, int targetLine, string? problem = null)
     {
+        Problem = problem ?? (rules.Count == 0 ? "the suppression names no rule; write the rule IDs after the directive, e.g. POD1010,POD1053" : null);
         Form = form;
         Span = span;
         Rules = rules;
@@ -44,6 +45,9 @@ internal sealed class Suppression
 
     /// <summary>For a comment: the 1-based line whose findings it suppresses (0: none).</summary>
     public int TargetLine { get; }
+
+    /// <summary>What is wrong with the suppression as a whole (an unknown directive, no rule named); null when nothing.</summary>
+    public string? Problem { get; }
 
     public bool Covers(SourceSpan span) =>
         Form == SuppressionForm.Annotation

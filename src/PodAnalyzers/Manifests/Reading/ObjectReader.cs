@@ -12,11 +12,15 @@ internal sealed class ObjectReader
     private readonly string filePath;
     private readonly List<PodSource> podSources;
     private readonly List<Node> nodes;
+    private readonly List<Suppression> suppressions;
+    private readonly string text;
     private readonly FieldReader fields;
     private readonly PodSpecReader specs;
 
-    public ObjectReader(string filePath, List<Finding> findings, List<PodSource> podSources, List<Node> nodes)
+    public ObjectReader(string filePath, string text, List<Finding> findings, List<PodSource> podSources, List<Node> nodes, List<Suppression> suppressions)
     {
+        this.text = text;
+        this.suppressions = suppressions;
         this.filePath = filePath;
         this.podSources = podSources;
         this.nodes = nodes;
@@ -32,6 +36,7 @@ internal sealed class ObjectReader
             return;
         }
 
+        ReadSuppressionAnnotation(root);
         var kind = kindScalar.Value;
         var apiVersion = root.Find("apiVersion")?.Value is YamlScalar { IsString: true } version ? version.Value : null;
         if (kind is "List" or "NodeList" && allowList)
@@ -66,6 +71,17 @@ internal sealed class ObjectReader
             {
                 Read(item, documentIndex, allowList: false);
             }
+        }
+    }
+
+    /// <summary>The <c>podanalyzers.io/suppress</c> annotation of any object: it covers the whole object.</summary>
+    private void ReadSuppressionAnnotation(YamlMapping root)
+    {
+        if (root.Find("metadata")?.Value is YamlMapping metadata
+            && metadata.Find("annotations")?.Value is YamlMapping annotations
+            && annotations.Find(SuppressionReader.AnnotationKey)?.Value is YamlScalar { IsNull: false } value)
+        {
+            suppressions.Add(SuppressionReader.FromAnnotation(text, value, root.Span));
         }
     }
 
