@@ -10,12 +10,21 @@ internal static class RuleIds
     public const string WrongShape = "POD0002";
     public const string TemplateSkipped = "POD0003";
     public const string PodIdentifierClash = "POD0004";
+    public const string UnusedSuppression = "POD0005";
     public const string InvalidSetting = "POD0006";
 
     // POD10xx: what the API server rejects (errors) or warns about in a pod source.
     public const string InvalidLabelKey = "POD1001";
     public const string InvalidLabelValue = "POD1002";
     public const string InvalidNodeName = "POD1011";
+
+    // POD1003-POD1012 (category Scheduling): what the server accepts but the scheduler never satisfies.
+    public const string DeprecatedNodeLabel = "POD1003";
+    public const string MistypedNodeLabel = "POD1004";
+    public const string UnsatisfiableNodeSelection = "POD1005";
+    public const string ManualNodeName = "POD1010";
+    public const string NodeNameOutsideInventory = "POD1012";
+
     public const string InvalidHostAliasIp = "POD1020";
     public const string InvalidHostAliasHostname = "POD1021";
     public const string DuplicateHostAliasIp = "POD1022";
@@ -37,4 +46,14 @@ internal static class RuleIds
 
     // POD2xxx: C# code rules.
     public const string HostsFileWrite = "POD2001";
+
+    /// <summary>Every manifest rule (POD1xxx): the findings a manifest may suppress inside the YAML.</summary>
+    public static readonly string[] ManifestRules =
+    {
+        InvalidLabelKey, InvalidLabelValue, DeprecatedNodeLabel, MistypedNodeLabel, UnsatisfiableNodeSelection, ManualNodeName,
+        InvalidNodeName, NodeNameOutsideInventory, InvalidHostAliasIp, InvalidHostAliasHostname, DuplicateHostAliasIp,
+        HostNamespaceConflict, InvalidObjectName, InvalidContainerName, DuplicateContainerName, MissingContainerImage,
+        InvalidContainerPort, InvalidPortName, DuplicatePortName, DuplicatePortDefinition, HostPortConflict, InvalidVolume,
+        UndeclaredVolumeMount, InvalidVolumeMount, InvalidEnvVarName, DuplicateEnvVar,
+    };
 }

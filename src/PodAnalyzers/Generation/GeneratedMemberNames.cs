@@ -5,6 +5,10 @@ internal static class GeneratedMemberNames
 {
     public const string PodsClass = "Pods";
     public const string ContainersClass = "Containers";
+    public const string NodesClass = "Nodes";
+
+    /// <summary>A node type can never be named like one of its own members (CS0542).</summary>
+    public static readonly string[] NodeMembers = { "Name", "Labels" };
 
     /// <summary>A pod type can never be named like one of its own members (CS0542).</summary>
     public static readonly string[] PodMembers =
@@ -17,4 +21,7 @@ internal static class GeneratedMemberNames
 
     /// <summary>The scope in which pod types are named, in document order.</summary>
     public static IdentifierScope NewPodScope() => new(PodsClass, PodMembers);
+
+    /// <summary>The scope in which node types are named, in inventory order (file path, then document).</summary>
+    public static IdentifierScope NewNodeScope() => new(NodesClass, NodeMembers);
 }

@@ -38,5 +38,8 @@ internal sealed record ConstantModel(string SourceName, string Value, string Yam
 /// <summary>One port: <see cref="SourceName"/> is its name, or e.g. <c>Port53Udp</c> when unnamed.</summary>
 internal sealed record PortModel(string SourceName, int Number, string YamlPath, int Line);
 
-/// <summary>The pod sources of one manifest file.</summary>
-internal sealed record ManifestModel(string Path, EquatableArray<PodModel> Pods);
+/// <summary>A node of the inventory: its name and labels.</summary>
+internal sealed record NodeModel(string SourcePath, int DocumentIndex, int Line, string Name, EquatableArray<ConstantModel> Labels);
+
+/// <summary>The pod sources and the nodes of one manifest file.</summary>
+internal sealed record ManifestModel(string Path, EquatableArray<PodModel> Pods, EquatableArray<NodeModel> Nodes);

@@ -13,7 +13,20 @@ namespace PodAnalyzers.Generation;
 internal static class PodModelBuilder
 {
     public static ManifestModel Build(ManifestFile file) =>
-        new(file.Path, file.PodSources.Select(Build).Where(pod => pod is not null).Select(pod => pod!).ToEquatableArray());
+        new(
+            file.Path,
+            file.PodSources.Select(Build).Where(pod => pod is not null).Select(pod => pod!).ToEquatableArray(),
+            file.Nodes.Select(Build).ToEquatableArray());
+
+    private static NodeModel Build(Node node) =>
+        new(
+            node.FilePath,
+            node.DocumentIndex,
+            node.Name.Span.Line,
+            node.Name.Value,
+            node.Labels
+                .Select(label => new ConstantModel(label.Key.Value, label.Value.Value, "metadata.labels[" + label.Key.Value + "]", label.Key.Span.Line))
+                .ToEquatableArray());
 
     private static PodModel? Build(PodSource source)
     {

@@ -7,11 +7,18 @@ namespace PodAnalyzers.Manifests;
 /// <summary>What one YAML file holds for PodAnalyzers, and what went wrong reading it.</summary>
 internal sealed class ManifestFile
 {
-    public ManifestFile(string path, IReadOnlyList<PodSource> podSources, IReadOnlyList<Finding> findings)
+    public ManifestFile(
+        string path,
+        IReadOnlyList<PodSource> podSources,
+        IReadOnlyList<Finding> findings,
+        IReadOnlyList<Node>? nodes = null,
+        IReadOnlyList<Suppression>? suppressions = null)
     {
         Path = path;
         PodSources = podSources;
         Findings = findings;
+        Nodes = nodes ?? new Node[0];
+        Suppressions = suppressions ?? new Suppression[0];
     }
 
     public string Path { get; }
@@ -20,4 +27,10 @@ internal sealed class ManifestFile
 
     /// <summary>POD0001–POD0003: syntax errors, wrong shapes, skipped templates.</summary>
     public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>The node inventory this file contributes (never pod sources, never constants of Pods).</summary>
+    public IReadOnlyList<Node> Nodes { get; }
+
+    /// <summary>The suppression comments and annotations written in the file.</summary>
+    public IReadOnlyList<Suppression> Suppressions { get; }
 }

@@ -17,6 +17,8 @@ internal static class ManifestReader
     {
         var findings = new List<Finding>();
         var podSources = new List<PodSource>();
+        var nodes = new List<Node>();
+        var suppressions = new List<Suppression>();
         if (HelmTemplateDetector.FindAction(text) is { } action)
         {
             var actionText = text.Substring(action.Start, System.Math.Min(action.Length, 80));
@@ -28,7 +30,7 @@ internal static class ManifestReader
         }
 
         var stream = YamlReader.Read(text, cancellationToken);
-        var objects = new ObjectReader(path, findings, podSources);
+        var objects = new ObjectReader(path, text, findings, podSources, nodes, suppressions);
         foreach (var document in stream.Documents)
         {
             if (document.Root is YamlMapping root)
@@ -42,6 +44,7 @@ internal static class ManifestReader
             findings.Add(new Finding(RuleIds.MalformedYaml, error.Span, error.Message));
         }
 
-        return new ManifestFile(path, podSources, findings);
+        suppressions.AddRange(SuppressionReader.FromComments(text, cancellationToken));
+        return new ManifestFile(path, podSources, findings, nodes, suppressions);
     }
 }

@@ -1,12 +1,15 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PodAnalyzers.Configuration;
 using PodAnalyzers.Findings;
 using PodAnalyzers.Generation;
+using PodAnalyzers.Kubernetes.Scheduling;
 using PodAnalyzers.Manifests;
 
 namespace PodAnalyzers.Roslyn;
@@ -34,6 +37,15 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
     {
         var settings = ProjectSettings.From(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
         var manifests = new ConcurrentBag<ManifestFile>();
+
+        // The node inventory is project-wide: read once, on first use, from every YAML file.
+        // Each file's findings then need nothing but that file and the inventory, so they are
+        // reported per file (live in the IDE) rather than at compilation end.
+        var additionalFiles = context.Options.AdditionalFiles;
+        var startCancellation = context.CancellationToken;
+        var inventory = new Lazy<NodeInventory>(
+            () => NodeInventory.From(additionalFiles.Where(file => ManifestFiles.IsYaml(file.Path)).Select(file => ManifestFiles.Read(file, startCancellation))),
+            LazyThreadSafetyMode.ExecutionAndPublication);
         context.RegisterAdditionalFileAction(fileContext =>
         {
             if (!ManifestFiles.IsYaml(fileContext.AdditionalFile.Path))
@@ -49,7 +61,7 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            foreach (var finding in ManifestFindings.Of(manifest, settings.KubernetesVersion))
+            foreach (var finding in ManifestFindings.Of(manifest, settings.KubernetesVersion, inventory.Value))
             {
                 var location = FindingLocations.Create(manifest.Path, text, finding.Span);
                 fileContext.ReportDiagnostic(Diagnostic.Create(DescriptorsById[finding.RuleId], location, finding.Message));

@@ -10,7 +10,8 @@ using PodAnalyzers.Generation;
 namespace PodAnalyzers.Roslyn;
 
 /// <summary>
-/// Turns every Pod manifest among the AdditionalFiles into C# constants. Reports nothing:
+/// Turns every Pod manifest among the AdditionalFiles into C# constants (<c>Pods</c>), and the
+/// node inventory (<c>kind: Node</c>, Lists of Nodes) into <c>Nodes</c>. Reports nothing:
 /// reading problems are the ManifestAnalyzer's (generators should not report diagnostics).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -37,17 +38,19 @@ public sealed class PodConstantsGenerator : IIncrementalGenerator
 
     private static void Emit(SourceProductionContext context, ImmutableArray<ManifestModel> manifests, OutputSettings settings)
     {
-        var pods = manifests
-            .OrderBy(manifest => manifest.Path, StringComparer.Ordinal)
-            .SelectMany(manifest => manifest.Pods)
-            .ToList();
-        if (pods.Count == 0)
+        var ordered = manifests.OrderBy(manifest => manifest.Path, StringComparer.Ordinal).ToList();
+        var paths = new ManifestPaths(settings.ProjectDirectory);
+        var pods = ordered.SelectMany(manifest => manifest.Pods).ToList();
+        if (pods.Count > 0)
         {
-            return;
+            context.AddSource("PodManifests.g.cs", SourceText.From(PodsEmitter.Emit(pods, settings.Namespace, paths), Encoding.UTF8));
         }
 
-        var code = PodsEmitter.Emit(pods, settings.Namespace, new ManifestPaths(settings.ProjectDirectory));
-        context.AddSource("PodManifests.g.cs", SourceText.From(code, Encoding.UTF8));
+        var nodes = ordered.SelectMany(manifest => manifest.Nodes).ToList();
+        if (nodes.Count > 0)
+        {
+            context.AddSource("NodeInventory.g.cs", SourceText.From(NodesEmitter.Emit(nodes, settings.Namespace, paths), Encoding.UTF8));
+        }
     }
 
     private sealed record OutputSettings(string Namespace, string? ProjectDirectory);

@@ -35,6 +35,13 @@ internal static class ReadingDescriptors
         "Two pod sources have names that become the same C# identifier; the later one gets a numeric suffix.",
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor UnusedSuppression = DescriptorFactory.Create(
+        RuleIds.UnusedSuppression,
+        "Unused suppression",
+        RuleCategories.Reading,
+        DiagnosticSeverity.Info,
+        "A podanalyzers.io/suppress annotation or a '# podanalyzers:disable-line' / '# podanalyzers:disable-next-line' comment names a rule that reports nothing there, a rule that cannot be suppressed in YAML, or no rule at all: remove it or fix it.");
+
     public static readonly DiagnosticDescriptor InvalidSetting = DescriptorFactory.Create(
         RuleIds.InvalidSetting,
         "Invalid PodAnalyzers setting",

@@ -75,6 +75,51 @@ internal static class YamlReader
         return new YamlStream(documents, null);
     }
 
+    /// <summary>
+    /// The comments of a YAML stream, as the scanner sees them: a <c>#</c> inside a quoted or
+    /// block scalar is text, not a comment. Reading stops quietly at a syntax error (the
+    /// comments before it are kept; <see cref="Read"/> reports the error).
+    /// </summary>
+    public static IReadOnlyList<YamlComment> ReadComments(string text, CancellationToken cancellationToken = default)
+    {
+        var comments = new List<YamlComment>();
+        if (NonPrintableCharacter.Find(text) is not null)
+        {
+            return comments;
+        }
+
+        var scanner = new Scanner(new StringReader(text), skipComments: false);
+        var tokenCount = 0;
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                if (++tokenCount % EventsBetweenCancellationChecks == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (scanner.Current is YamlDotNet.Core.Tokens.Comment comment)
+                {
+                    var span = ToSpan(comment.Start, comment.End);
+                    var start = text.IndexOf('#', span.Start);
+                    if (start >= 0 && start < text.Length)
+                    {
+                        var end = text.IndexOfAny(new[] { '\r', '\n' }, start);
+                        end = end < 0 ? text.Length : end;
+                        comments.Add(new YamlComment(text.Substring(start, end - start), new SourceSpan(start, end, span.Line, span.Column + (start - span.Start))));
+                    }
+                }
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A syntax error: keep what was read.
+        }
+
+        return comments;
+    }
+
     /// <summary>YamlDotNet reports a tab used as indentation at the enclosing mapping: find the tab itself.</summary>
     private static class IndentingTab
     {

@@ -2,20 +2,24 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using PodAnalyzers.Kubernetes;
-using PodAnalyzers.Kubernetes.Rules;
+using PodAnalyzers.Findings;
+using PodAnalyzers.Kubernetes.Scheduling;
 using PodAnalyzers.Manifests;
 using PodAnalyzers.Roslyn;
 using PodAnalyzers.Tests.Infrastructure;
 
 namespace PodAnalyzers.Tests.Roslyn;
 
-/// <summary>The examples on each validation rule's page do what the page says (links and pages: RuleCatalogTests).</summary>
+/// <summary>
+/// The examples on each validation and scheduling rule's page do what the page says (links and
+/// pages: RuleCatalogTests). Node documents in an example are its node inventory.
+/// </summary>
 public sealed class RuleDocumentationTests
 {
     public static TheoryData<string> ValidationRuleIds()
     {
         var data = new TheoryData<string>();
-        foreach (var descriptor in ManifestDescriptors.All.Where(d => d.Category == RuleCategories.Validation))
+        foreach (var descriptor in ManifestDescriptors.All.Where(d => d.Category is RuleCategories.Validation or RuleCategories.Scheduling))
         {
             data.Add(descriptor.Id);
         }
@@ -37,9 +41,11 @@ public sealed class RuleDocumentationTests
 
     private static string PagePath(string id) => Path.Combine(TestPaths.RepositoryRoot, "docs", "rules", id + ".md");
 
-    private static string[] RuleIdsOf(string yaml) =>
-        ManifestReader.Read("doc.yaml", yaml).PodSources
-            .SelectMany(pod => PodRules.Evaluate(pod, KubernetesVersion.Default))
+    private static string[] RuleIdsOf(string yaml)
+    {
+        var manifest = ManifestReader.Read("doc.yaml", yaml);
+        return ManifestFindings.Of(manifest, KubernetesVersion.Default, NodeInventory.From(new[] { manifest }))
             .Select(finding => finding.RuleId)
             .ToArray();
+    }
 }

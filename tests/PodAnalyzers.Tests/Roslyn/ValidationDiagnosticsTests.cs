@@ -41,7 +41,8 @@ public sealed class ValidationDiagnosticsTests
     public Task Pod1011_node_name() =>
         VerifyAsync(
             Pod("  nodeName: Node_1\n"),
-            Diagnostic("POD1011").WithSpan(File, 9, 13, 9, 19).WithMessage("spec.nodeName: Invalid value: \"Node_1\": " + SubdomainRegex));
+            Diagnostic("POD1011").WithSpan(File, 9, 13, 9, 19).WithMessage("spec.nodeName: Invalid value: \"Node_1\": " + SubdomainRegex),
+            Diagnostic("POD1010").WithSpan(File, 9, 13, 9, 19));
 
     [Fact]
     public Task Pod1020_pod1021_pod1022_host_aliases() =>

@@ -6,7 +6,8 @@ namespace PodAnalyzers.Kubernetes.Rules;
 
 /// <summary>
 /// Every POD1xxx rule over one pod source, in the order the API server validates: object
-/// metadata, then the pod spec. Pure functions of the model: no Roslyn, no I/O.
+/// metadata, then the pod spec, then the scheduling rules (what the server accepts but the
+/// scheduler never satisfies). The node-inventory rules need the whole project: NodeInventoryRules. Pure functions of the model: no Roslyn, no I/O.
 /// </summary>
 internal static class PodRules
 {
@@ -22,6 +23,9 @@ internal static class PodRules
         NamespaceSharingRules.Check(pod, context);
         NodeNameRules.Check(pod, context);
         HostAliasRules.Check(pod, context);
+        ManualSchedulingRules.Check(pod, context);
+        DeprecatedNodeLabelRules.Check(pod, context);
+        WellKnownNodeLabelRules.Check(pod, context);
         return context.Findings;
     }
 }

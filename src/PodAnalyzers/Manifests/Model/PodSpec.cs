@@ -62,8 +62,8 @@ internal sealed class PodSpec
     /// <summary>The <c>preference</c> terms of <c>preferredDuringSchedulingIgnoredDuringExecution</c>.</summary>
     public IReadOnlyList<NodeSelectorTerm> PreferredNodeSelectorTerms { get; set; } = new NodeSelectorTerm[0];
 
-    /// <summary><c>topologySpreadConstraints[].topologyKey</c>.</summary>
-    public IReadOnlyList<Located<string>> TopologySpreadKeys { get; set; } = new Located<string>[0];
+    /// <summary><c>topologySpreadConstraints[]</c> that have a <c>topologyKey</c>.</summary>
+    public IReadOnlyList<TopologySpreadConstraint> TopologySpreadConstraints { get; set; } = new TopologySpreadConstraint[0];
 
     /// <summary>All containers in the order the server validates them: regular, init, ephemeral.</summary>
     public IEnumerable<Container> AllContainers

@@ -11,13 +11,19 @@ internal sealed class ObjectReader
 {
     private readonly string filePath;
     private readonly List<PodSource> podSources;
+    private readonly List<Node> nodes;
+    private readonly List<Suppression> suppressions;
+    private readonly string text;
     private readonly FieldReader fields;
     private readonly PodSpecReader specs;
 
-    public ObjectReader(string filePath, List<Finding> findings, List<PodSource> podSources)
+    public ObjectReader(string filePath, string text, List<Finding> findings, List<PodSource> podSources, List<Node> nodes, List<Suppression> suppressions)
     {
+        this.text = text;
+        this.suppressions = suppressions;
         this.filePath = filePath;
         this.podSources = podSources;
+        this.nodes = nodes;
         fields = new FieldReader(findings);
         specs = new PodSpecReader(fields);
     }
@@ -30,11 +36,18 @@ internal sealed class ObjectReader
             return;
         }
 
+        ReadSuppressionAnnotation(root);
         var kind = kindScalar.Value;
         var apiVersion = root.Find("apiVersion")?.Value is YamlScalar { IsString: true } version ? version.Value : null;
-        if (kind == "List" && allowList)
+        if (kind is "List" or "NodeList" && allowList)
         {
             ReadListItems(root, documentIndex);
+            return;
+        }
+
+        if (kind == "Node" && (apiVersion is null or "v1"))
+        {
+            ReadNode(root, documentIndex);
             return;
         }
 
@@ -59,6 +72,47 @@ internal sealed class ObjectReader
                 Read(item, documentIndex, allowList: false);
             }
         }
+    }
+
+    /// <summary>The <c>podanalyzers.io/suppress</c> annotation of any object: it covers the whole object.</summary>
+    private void ReadSuppressionAnnotation(YamlMapping root)
+    {
+        if (root.Find("metadata")?.Value is YamlMapping metadata
+            && metadata.Find("annotations")?.Value is YamlMapping annotations
+            && annotations.Find(SuppressionReader.AnnotationKey)?.Value is YamlScalar { IsNull: false } value)
+        {
+            suppressions.Add(SuppressionReader.FromAnnotation(text, value, root.Span));
+        }
+    }
+
+    /// <summary>
+    /// A node of the inventory, read silently (it is not validated: kubectl wrote it): a node
+    /// without a name is ignored, label values of any scalar type are taken as written.
+    /// </summary>
+    private void ReadNode(YamlMapping root, int documentIndex)
+    {
+        if (root.Find("metadata")?.Value is not YamlMapping metadata
+            || metadata.Find("name")?.Value is not YamlScalar { IsNull: false } name
+            || name.Value.Length == 0)
+        {
+            return;
+        }
+
+        var labels = new List<StringMapEntry>();
+        if (metadata.Find("labels")?.Value is YamlMapping labelMap)
+        {
+            foreach (var entry in labelMap.Entries)
+            {
+                if (entry.Key is YamlScalar key && entry.Value is YamlScalar value)
+                {
+                    labels.Add(new StringMapEntry(
+                        new Located<string>(key.Value, key.Span),
+                        new Located<string>(value.IsNull ? string.Empty : value.Value, value.Span)));
+                }
+            }
+        }
+
+        nodes.Add(new Node(filePath, documentIndex, root.Span, new Located<string>(name.Value, name.Span), labels));
     }
 
     private PodSource ReadWorkload(YamlMapping root, int documentIndex, string kind, string templatePath, ObjectMetadata metadata, SourceSpan fallbackSpan)

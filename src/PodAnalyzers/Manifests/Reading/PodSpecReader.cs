@@ -46,7 +46,7 @@ internal sealed class PodSpecReader
         pod.EphemeralContainers = ReadList(spec, "ephemeralContainers", path, (node, itemPath) => ReadContainer(node, itemPath, ContainerKind.Ephemeral));
         pod.Volumes = ReadList(spec, "volumes", path, ReadVolume);
         ReadNodeAffinity(spec, path, pod);
-        pod.TopologySpreadKeys = ReadTopologySpreadKeys(spec, path);
+        pod.TopologySpreadConstraints = ReadTopologySpreadConstraints(spec, path);
         return pod;
     }
 
@@ -166,17 +166,18 @@ internal sealed class PodSpecReader
             fields.String(requirement, "operator", path + ".operator"),
             fields.StringList(requirement, "values", path + ".values"));
 
-    private IReadOnlyList<Located<string>> ReadTopologySpreadKeys(YamlMapping spec, string path)
+    private IReadOnlyList<TopologySpreadConstraint> ReadTopologySpreadConstraints(YamlMapping spec, string path)
     {
-        var keys = new List<Located<string>>();
-        foreach (var constraint in ReadList(spec, "topologySpreadConstraints", path, (item, itemPath) => fields.String(item, "topologyKey", itemPath + ".topologyKey")))
+        var constraints = new List<TopologySpreadConstraint>();
+        foreach (var constraint in ReadList(spec, "topologySpreadConstraints", path, (item, itemPath) =>
+            fields.String(item, "topologyKey", itemPath + ".topologyKey") is { } key ? new TopologySpreadConstraint(itemPath, key) : null))
         {
             if (constraint is not null)
             {
-                keys.Add(constraint);
+                constraints.Add(constraint);
             }
         }
 
-        return keys;
+        return constraints;
     }
 }

@@ -1,0 +1,99 @@
+using System.Linq;
+using System.Threading.Tasks;
+using PodAnalyzers.Findings;
+using PodAnalyzers.Manifests;
+using PodAnalyzers.Tests.Infrastructure;
+using static PodAnalyzers.Tests.Infrastructure.ManifestAnalyzerTest;
+using static PodAnalyzers.Tests.Kubernetes.Rules.RuleTestKit;
+using static PodAnalyzers.Tests.Kubernetes.Scheduling.NodeAffinityMatcherTests;
+
+namespace PodAnalyzers.Tests.Roslyn;
+
+/// <summary>Suppression inside YAML: annotation, disable-line, disable-next-line, justification, unused → POD0005.</summary>
+public sealed class SuppressionTests
+{
+    private const string File = "/k8s/pod.yaml";
+
+    [Fact]
+    public Task Disable_next_line_with_a_justification_suppresses_the_finding_below() =>
+        VerifyAsync(Pod("  # podanalyzers:disable-next-line POD1010 -- debugging pod, pinned on purpose\n  nodeName: node-1\n"));
+
+    [Fact]
+    public Task Disable_next_line_skips_blank_lines_and_other_comments() =>
+        VerifyAsync(Pod("  # podanalyzers:disable-next-line POD1010\n\n  # pinned for the load test\n  nodeName: node-1\n"));
+
+    [Fact]
+    public Task Disable_line_at_the_end_of_the_line_names_several_rules() =>
+        new ManifestAnalyzerTest()
+            .WithManifest("/k8s/nodes.yaml", NodesYaml)
+            .WithManifest(File, Pod("  nodeName: node-z   # podanalyzers:disable-line POD1010,POD1012 -- node created by the test harness\n"))
+            .RunAsync();
+
+    [Fact]
+    public Task The_annotation_covers_the_whole_document_including_the_pod_template() =>
+        VerifyAsync(
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  annotations:\n    podanalyzers.io/suppress: \"POD1010, POD1053\"\nspec:\n  template:\n    spec:\n      nodeName: node-1\n      containers:\n      - {name: a, image: nginx, ports: [{containerPort: 80}]}\n      - {name: b, image: nginx, ports: [{containerPort: 80}]}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: other}\nspec:\n  nodeName: node-1\n  containers: [{name: a, image: nginx}]\n",
+            Diagnostic("POD1010").WithSpan(File, 19, 13, 19, 19));
+
+    [Fact]
+    public Task An_unused_rule_of_a_comment_is_pod0005_on_that_rule_with_the_justification() =>
+        VerifyAsync(
+            Pod("  # podanalyzers:disable-next-line POD1010,POD1053 -- legacy\n  nodeName: node-1\n"),
+            Diagnostic("POD0005").WithSpan(File, 9, 44, 9, 51)
+                .WithMessage("unused suppression: POD1053 reports nothing on the next line (justification: legacy); remove it"));
+
+    [Fact]
+    public Task An_unused_annotation_is_pod0005_on_the_rule_inside_the_annotation_value() =>
+        VerifyAsync(
+            "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  annotations:\n    podanalyzers.io/suppress: \"POD1053\"\nspec:\n  containers: [{name: a, image: nginx}]\n",
+            Diagnostic("POD0005").WithSpan(File, 6, 32, 6, 39)
+                .WithMessage("unused suppression: POD1053 reports nothing in this object; remove it"));
+
+    [Fact]
+    public Task Reading_errors_cannot_be_suppressed_and_unknown_ids_and_directives_are_reported() =>
+        VerifyAsync(
+            Pod("  # podanalyzers:disable-next-line POD0002, POD9\n  hostNetwork: \"yes\"\n  # podanalyzers:disable POD1010\n  nodeName: node-1\n"),
+            Diagnostic("POD0005").WithSpan(File, 9, 36, 9, 43)
+                .WithMessage("POD0002 cannot be suppressed inside YAML: it says the manifest or a setting cannot be read as written; configure it in .globalconfig (dotnet_diagnostic.POD0002.severity) instead"),
+            Diagnostic("POD0005").WithSpan(File, 9, 45, 9, 49).WithMessage("'POD9' is not a PodAnalyzers manifest rule ID (POD1xxx); remove it"),
+            Diagnostic("POD0002").WithSpan(File, 10, 16, 10, 21),
+            Diagnostic("POD0005").WithSpan(File, 11, 3, 11, 33)
+                .WithMessage("'podanalyzers:disable' is not a PodAnalyzers directive; write 'podanalyzers:disable-line' or 'podanalyzers:disable-next-line'"),
+            Diagnostic("POD1010").WithSpan(File, 12, 13, 12, 19));
+
+    [Fact]
+    public Task A_directive_without_rules_is_reported() =>
+        VerifyAsync(
+            Pod("  nodeName: node-1 # podanalyzers:disable-line\n"),
+            Diagnostic("POD1010").WithSpan(File, 9, 13, 9, 19),
+            Diagnostic("POD0005").WithSpan(File, 9, 20, 9, 47)
+                .WithMessage("the suppression names no rule; write the rule IDs after the directive, e.g. POD1010,POD1053"));
+
+    [Fact]
+    public Task Text_inside_quoted_and_block_scalars_is_not_a_directive() =>
+        VerifyAsync(
+            Pod("  - name: b\n    image: busybox\n    args: [\"# podanalyzers:disable-next-line POD1010\"]\n    command:\n    - |\n      # podanalyzers:disable-next-line POD1010\n  nodeName: node-1\n"),
+            Diagnostic("POD1010").WithSpan(File, 15, 13, 15, 19));
+
+    [Fact]
+    public void The_justification_and_the_rules_are_read_from_the_comment()
+    {
+        var manifest = ManifestReader.Read("pod.yaml", Pod("  # podanalyzers:disable-next-line POD1010, pod1053 -- pinned -- on purpose\n  nodeName: node-1\n"));
+
+        var suppression = Assert.Single(manifest.Suppressions);
+        Assert.Equal(SuppressionForm.DisableNextLine, suppression.Form);
+        Assert.Equal(new[] { "POD1010", "pod1053" }, suppression.Rules.Select(rule => rule.Id));
+        Assert.Equal("pinned -- on purpose", suppression.Justification);
+        Assert.Equal(10, suppression.TargetLine);
+        Assert.Null(suppression.Problem);
+    }
+
+    [Fact]
+    public void Every_manifest_rule_is_suppressible_and_no_reading_rule_is()
+    {
+        var manifestRules = PodAnalyzers.Roslyn.ManifestDescriptors.All.Select(descriptor => descriptor.Id).Where(id => id.StartsWith("POD1", System.StringComparison.Ordinal));
+
+        Assert.Equal(manifestRules.OrderBy(id => id), RuleIds.ManifestRules.OrderBy(id => id));
+        Assert.All(PodAnalyzers.Roslyn.ManifestDescriptors.All.Where(descriptor => descriptor.Id.StartsWith("POD0", System.StringComparison.Ordinal)), descriptor => Assert.False(Suppressions.IsSuppressible(descriptor.Id)));
+    }
+}
