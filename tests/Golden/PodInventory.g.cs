@@ -196,7 +196,7 @@ namespace PodInventory
             /// <summary>The Pod's containers.</summary>
             public static partial class Containers
             {
-                /// <summary>Container <c>gysl-nginx</c> (<c>spec.containers[0]</c>, line 10).</summary>
+                /// <summary>Container <c>gysl-nginx</c> (<c>spec.containers[0]</c>, line 11).</summary>
                 public static partial class GyslNginx
                 {
                     /// <summary>The container's name.</summary>
