@@ -41,14 +41,15 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
         // The node inventory is project-wide: read once, on first use, from every YAML file.
         // Each file's findings then need nothing but that file and the inventory, so they are
         // reported per file (live in the IDE) rather than at compilation end.
-        var additionalFiles = context.Options.AdditionalFiles;
+        var yamlFiles = ManifestFiles.DistinctYamlFiles(context.Options.AdditionalFiles);
         var startCancellation = context.CancellationToken;
         var inventory = new Lazy<NodeInventory>(
-            () => NodeInventory.From(additionalFiles.Where(file => ManifestFiles.IsYaml(file.Path)).Select(file => ManifestFiles.Read(file, startCancellation))),
+            () => NodeInventory.From(yamlFiles.Select(file => ManifestFiles.Read(file, startCancellation))),
             LazyThreadSafetyMode.ExecutionAndPublication);
         context.RegisterAdditionalFileAction(fileContext =>
         {
-            if (!ManifestFiles.IsYaml(fileContext.AdditionalFile.Path))
+            // A file listed twice (once by the package's glob, once by hand) is analyzed once.
+            if (!yamlFiles.Contains(fileContext.AdditionalFile))
             {
                 return;
             }
@@ -75,13 +76,13 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
                 endContext.ReportDiagnostic(Diagnostic.Create(ReadingDescriptors.InvalidSetting, Location.None, problem));
             }
 
-            ReportIdentifierClashes(endContext, manifests);
+            ReportIdentifierClashes(endContext, yamlFiles, manifests);
         });
     }
 
-    private static void ReportIdentifierClashes(CompilationAnalysisContext context, IEnumerable<ManifestFile> manifests)
+    private static void ReportIdentifierClashes(CompilationAnalysisContext context, IEnumerable<AdditionalText> yamlFiles, IEnumerable<ManifestFile> manifests)
     {
-        var texts = context.Options.AdditionalFiles.ToDictionary(file => file.Path, file => file, System.StringComparer.Ordinal);
+        var texts = yamlFiles.ToDictionary(file => file.Path, file => file, System.StringComparer.Ordinal);
         foreach (var clash in PodIdentifierClashes.Find(manifests))
         {
             if (texts.TryGetValue(clash.Pod.FilePath, out var file) && file.GetText(context.CancellationToken) is { } text)

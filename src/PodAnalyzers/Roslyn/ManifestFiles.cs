@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -17,6 +19,22 @@ internal static class ManifestFiles
 
     public static bool IsYaml(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The YAML AdditionalFiles, each path once (the first occurrence wins).</summary>
+    public static ImmutableHashSet<AdditionalText> DistinctYamlFiles(ImmutableArray<AdditionalText> files)
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        var distinct = ImmutableHashSet.CreateBuilder<AdditionalText>();
+        foreach (var file in files)
+        {
+            if (IsYaml(file.Path) && paths.Add(file.Path))
+            {
+                distinct.Add(file);
+            }
+        }
+
+        return distinct.ToImmutable();
+    }
 
     public static ManifestFile Read(AdditionalText file, CancellationToken cancellationToken)
     {

@@ -38,7 +38,12 @@ public sealed class PodConstantsGenerator : IIncrementalGenerator
 
     private static void Emit(SourceProductionContext context, ImmutableArray<ManifestModel> manifests, OutputSettings settings)
     {
-        var ordered = manifests.OrderBy(manifest => manifest.Path, StringComparer.Ordinal).ToList();
+        // Ordered by path for deterministic output; a file listed twice counts once.
+        var ordered = manifests
+            .GroupBy(manifest => manifest.Path, StringComparer.Ordinal)
+            .Select(group => group.First())
+            .OrderBy(manifest => manifest.Path, StringComparer.Ordinal)
+            .ToList();
         var paths = new ManifestPaths(settings.ProjectDirectory);
         var pods = ordered.SelectMany(manifest => manifest.Pods).ToList();
         if (pods.Count > 0)

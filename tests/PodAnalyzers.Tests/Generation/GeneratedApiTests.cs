@@ -194,4 +194,15 @@ public sealed class GeneratedApiTests
         Assert.Empty(diagnostics);
         Assert.NotNull(output.GetTypeByMetadataName("PodManifests.Pods+Good"));
     }
+
+    [Fact]
+    public void A_file_listed_twice_generates_its_pods_once()
+    {
+        var yaml = "apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec: {containers: []}\n";
+
+        var (output, diagnostics) = GeneratorHarness.Compile(new[] { ("/k8s/p.yaml", yaml), ("/k8s/p.yaml", yaml) }, "class Program { static void Main() { } }");
+
+        Assert.Empty(diagnostics);
+        Assert.Null(output.GetTypeByMetadataName("PodManifests.Pods+Web_2"));
+    }
 }

@@ -92,4 +92,12 @@ public sealed class ReadingDiagnosticsTests
             .Expect(Diagnostic("POD0006")
                 .WithMessage("PodAnalyzersIncludeYaml 'maybe' is neither true nor false; the project's YAML files are read, as with true"))
             .RunAsync();
+
+    [Fact]
+    public Task A_file_listed_twice_is_reported_once() =>
+        new ManifestAnalyzerTest()
+            .WithManifest("/k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers: {}\n")
+            .WithManifest("/k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers: {}\n")
+            .Expect(Diagnostic("POD0002").WithSpan("/k8s/pod.yaml", 6, 15, 6, 16).WithMessage("spec.containers: expected a list, found a mapping"))
+            .RunAsync();
 }
