@@ -30,7 +30,7 @@ internal static class YamlReader
         }
 
         var documents = new List<YamlDocument>();
-        var builder = new DocumentBuilder();
+        var builder = new DocumentBuilder(text);
         var parser = new Parser(new StringReader(text));
         var lastMark = Mark.Empty;
         var eventCount = 0;
@@ -160,11 +160,14 @@ internal static class YamlReader
     /// <summary>Assembles nodes from parser events, one document at a time.</summary>
     private sealed class DocumentBuilder
     {
+        private readonly string text;
         private readonly Stack<CollectionFrame> frames = new();
         private readonly Dictionary<string, YamlNode> anchors = new(StringComparer.Ordinal);
         private Mark documentStart;
         private YamlNode? root;
         private SourceSpan? completedDocumentSpan;
+
+        public DocumentBuilder(string text) => this.text = text;
 
         public YamlSyntaxError? Accept(ParsingEvent parsingEvent)
         {
@@ -195,7 +198,7 @@ internal static class YamlReader
                     return null;
                 case MappingEnd or SequenceEnd:
                     var frame = frames.Pop();
-                    var span = ToSpan(frame.Start, parsingEvent.End);
+                    var span = CollectionSpan(frame.Start, parsingEvent.End);
                     YamlNode node = frame.IsMapping
                         ? new YamlMapping(MergeKeys.Apply(frame.Entries), span)
                         : new YamlSequence(frame.Items, span);
@@ -203,6 +206,17 @@ internal static class YamlReader
                 default:
                     return null;
             }
+        }
+
+        /// <summary>YamlDotNet ends a flow collection before its closing bracket: include the bracket.</summary>
+        private SourceSpan CollectionSpan(Mark start, Mark end)
+        {
+            var span = ToSpan(start, end);
+            var opening = start.Index < text.Length ? text[(int)start.Index] : '\0';
+            var closing = span.End < text.Length ? text[span.End] : '\0';
+            return (opening, closing) is ('[', ']') or ('{', '}')
+                ? new SourceSpan(span.Start, span.End + 1, span.Line, span.Column)
+                : span;
         }
 
         public YamlDocument? TakeCompletedDocument(int index)

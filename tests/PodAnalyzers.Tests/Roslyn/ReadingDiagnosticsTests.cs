@@ -38,7 +38,7 @@ public sealed class ReadingDiagnosticsTests
     public Task A_node_selector_written_as_a_list_is_a_wrong_shape() =>
         VerifyAsync(
             "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      nodeSelector: [disk]\n",
-            Diagnostic("POD0002").WithSpan("/k8s/pod.yaml", 8, 21, 8, 26)
+            Diagnostic("POD0002").WithSpan("/k8s/pod.yaml", 8, 21, 8, 27)
                 .WithMessage("spec.template.spec.nodeSelector: expected a mapping, found a list"));
 
     [Fact]
@@ -98,6 +98,6 @@ public sealed class ReadingDiagnosticsTests
         new ManifestAnalyzerTest()
             .WithManifest("/k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers: {}\n")
             .WithManifest("/k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers: {}\n")
-            .Expect(Diagnostic("POD0002").WithSpan("/k8s/pod.yaml", 6, 15, 6, 16).WithMessage("spec.containers: expected a list, found a mapping"))
+            .Expect(Diagnostic("POD0002").WithSpan("/k8s/pod.yaml", 6, 15, 6, 17).WithMessage("spec.containers: expected a list, found a mapping"))
             .RunAsync();
 }
