@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -148,7 +149,10 @@ internal static class ModelPaths
                 if (add.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
                     && add.Parent is IObjectOrCollectionInitializerOperation collection)
                 {
-                    segments.Add(Index(collection.Initializers.IndexOf(add)));
+                    // new List<T>(other) { a }: the copied items come first, so the index is unknown.
+                    var copies = collection.Parent is IObjectCreationOperation { Arguments: var arguments }
+                        && arguments.Any(argument => argument.Value.Type?.SpecialType != SpecialType.System_Int32);
+                    segments.Add(copies ? Unknown : Index(collection.Initializers.IndexOf(add)));
                     return collection.Parent;
                 }
 

@@ -159,6 +159,13 @@ public sealed class KubernetesClientLiteralAnalyzerTests
             HostAlias().WithLocation(5).WithMessage(SubdomainMessage("spec.hostAliases[*].hostnames[1]", "Bad_3")));
 
     [Fact]
+    public Task Items_copied_by_the_list_constructor_make_the_index_unknown() =>
+        VerifyAsync(
+            InMethod("        var more = new List<string> { \"a\" };\n        alias.Hostnames = new List<string>(more) { {|#0:\"Bad_1\"|} };\n        alias.Hostnames = new List<string>(4) { \"ok\", {|#1:\"Bad_2\"|} };"),
+            HostAlias().WithLocation(0).WithMessage(SubdomainMessage("spec.hostAliases[*].hostnames[*]", "Bad_1")),
+            HostAlias().WithLocation(1).WithMessage(SubdomainMessage("spec.hostAliases[*].hostnames[1]", "Bad_2")));
+
+    [Fact]
     public Task Nested_hostnames_initializer_and_a_workload_template() =>
         VerifyAsync(
             InMethod("        _ = new V1PodTemplateSpec { Spec = new V1PodSpec { HostAliases = new[] { new V1HostAlias { Ip = \"10.0.0.1\", Hostnames = { {|#0:\"A.local\"|} } } } } };"),
