@@ -46,6 +46,9 @@ internal static class RuleIds
 
     // POD2xxx: C# code rules.
     public const string HostsFileWrite = "POD2001";
+    public const string KubernetesClientLabel = "POD2010";
+    public const string KubernetesClientHostAlias = "POD2011";
+    public const string KubernetesClientNodeName = "POD2012";
 
     /// <summary>Every manifest rule (POD1xxx): the findings a manifest may suppress inside the YAML.</summary>
     public static readonly string[] ManifestRules =

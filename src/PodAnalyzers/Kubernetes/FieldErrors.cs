@@ -14,6 +14,23 @@ internal static class FieldErrors
     public static string Invalid(string path, string value, string detail) =>
         $"{path}: Invalid value: {GoQuote(value)}: {detail}";
 
+    /// <summary>One "Invalid value" message per detail, in order; none when the value is valid.</summary>
+    public static IReadOnlyList<string> Invalid(string path, string value, IReadOnlyList<string> details)
+    {
+        if (details.Count == 0)
+        {
+            return System.Array.Empty<string>();
+        }
+
+        var messages = new string[details.Count];
+        for (var i = 0; i < details.Count; i++)
+        {
+            messages[i] = Invalid(path, value, details[i]);
+        }
+
+        return messages;
+    }
+
     public static string Invalid(string path, int value, string detail) =>
         $"{path}: Invalid value: {value.ToString(CultureInfo.InvariantCulture)}: {detail}";
 

@@ -22,9 +22,14 @@ internal sealed class ConstantStrings
     private const int SpecialFolderWindows = 36;
     private const int SpecialFolderSystem = 37;
 
-    private readonly KnownSymbols symbols;
+    private readonly KnownSymbols? symbols;
 
-    public ConstantStrings(KnownSymbols symbols) => this.symbols = symbols;
+    /// <param name="symbols">
+    /// The BCL types whose calls are evaluated (<c>Path</c>, <c>Environment</c>); null evaluates the
+    /// language only (constants, locals assigned once, <c>+</c>, interpolation), for values that are
+    /// not paths.
+    /// </param>
+    public ConstantStrings(KnownSymbols? symbols) => this.symbols = symbols;
 
     public string? Evaluate(IOperation? operation) => Evaluate(operation, 0);
 
@@ -178,6 +183,11 @@ internal sealed class ConstantStrings
 
     private string? EvaluateInvocation(IInvocationOperation invocation, int depth)
     {
+        if (symbols is null)
+        {
+            return null;
+        }
+
         var method = invocation.TargetMethod;
         var type = method.ContainingType;
         if (KnownSymbols.Is(type, symbols.Path) && method.Name is "Combine" or "Join")

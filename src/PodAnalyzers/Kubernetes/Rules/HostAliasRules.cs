@@ -12,6 +12,14 @@ namespace PodAnalyzers.Kubernetes.Rules;
 /// </summary>
 internal static class HostAliasRules
 {
+    /// <summary>The server's messages for a hostAliases IP; the YAML rules and the C# analyzers (POD2011) share it.</summary>
+    public static IReadOnlyList<string> IpErrors(string path, string ip, KubernetesVersion version) =>
+        FieldErrors.Invalid(path, ip, IpValidation.Validate(ip, version));
+
+    /// <summary>The server's messages for a hostAliases hostname; shared like <see cref="IpErrors"/>.</summary>
+    public static IReadOnlyList<string> HostnameErrors(string path, string hostname) =>
+        FieldErrors.Invalid(path, hostname, DnsValidation.ValidateSubdomain(hostname));
+
     public static void Check(PodSource pod, RuleContext context)
     {
         foreach (var alias in pod.Spec.HostAliases)
@@ -20,9 +28,9 @@ internal static class HostAliasRules
             if (alias.Ip is null || alias.Ip.IsWellTyped)
             {
                 var ip = RuleContext.TextOf(alias.Ip);
-                foreach (var message in IpValidation.Validate(ip, context.Version))
+                foreach (var message in IpErrors(ipPath, ip, context.Version))
                 {
-                    context.Report(RuleIds.InvalidHostAliasIp, alias.Ip?.Span ?? alias.Span, FieldErrors.Invalid(ipPath, ip, message));
+                    context.Report(RuleIds.InvalidHostAliasIp, alias.Ip?.Span ?? alias.Span, message);
                 }
             }
 
@@ -35,9 +43,9 @@ internal static class HostAliasRules
                 }
 
                 var path = alias.Path + ".hostnames[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-                foreach (var message in DnsValidation.ValidateSubdomain(hostname.Value))
+                foreach (var message in HostnameErrors(path, hostname.Value))
                 {
-                    context.Report(RuleIds.InvalidHostAliasHostname, hostname.Span, FieldErrors.Invalid(path, hostname.Value, message));
+                    context.Report(RuleIds.InvalidHostAliasHostname, hostname.Span, message);
                 }
             }
         }

@@ -31,21 +31,32 @@ internal static class LabelRules
         CheckTerms(pod.Spec.PreferredNodeSelectorTerms, checkValues: false, context);
     }
 
+    /// <summary>
+    /// The server's messages for a label key at <paramref name="path"/> (the map's path, or a node
+    /// selector requirement's <c>.key</c>). The YAML rules and the C# analyzers (POD2010) share it.
+    /// </summary>
+    public static IReadOnlyList<string> KeyErrors(string path, string key, KubernetesVersion version) =>
+        FieldErrors.Invalid(path, key, LabelValidation.ValidateKey(key, version));
+
+    /// <summary>The server's messages for a label value at <paramref name="path"/>; shared like <see cref="KeyErrors"/>.</summary>
+    public static IReadOnlyList<string> ValueErrors(string path, string value, KubernetesVersion version) =>
+        FieldErrors.Invalid(path, value, LabelValidation.ValidateValue(value, version));
+
     private static void CheckMap(StringMap map, RuleContext context, string? serverPath = null)
     {
         var path = serverPath ?? map.Path;
         foreach (var entry in map.Entries)
         {
-            foreach (var message in LabelValidation.ValidateKey(entry.Key.Value, context.Version))
+            foreach (var message in KeyErrors(path, entry.Key.Value, context.Version))
             {
-                context.Report(RuleIds.InvalidLabelKey, entry.Key.Span, FieldErrors.Invalid(path, entry.Key.Value, message));
+                context.Report(RuleIds.InvalidLabelKey, entry.Key.Span, message);
             }
 
             if (entry.Value.IsWellTyped)
             {
-                foreach (var message in LabelValidation.ValidateValue(entry.Value.Value, context.Version))
+                foreach (var message in ValueErrors(path, entry.Value.Value, context.Version))
                 {
-                    context.Report(RuleIds.InvalidLabelValue, entry.Value.Span, FieldErrors.Invalid(path, entry.Value.Value, message));
+                    context.Report(RuleIds.InvalidLabelValue, entry.Value.Span, message);
                 }
             }
         }
@@ -60,9 +71,9 @@ internal static class LabelRules
                 if (requirement.Key is null || requirement.Key.IsWellTyped)
                 {
                     var key = RuleContext.TextOf(requirement.Key);
-                    foreach (var message in LabelValidation.ValidateKey(key, context.Version))
+                    foreach (var message in KeyErrors(requirement.Path + ".key", key, context.Version))
                     {
-                        context.Report(RuleIds.InvalidLabelKey, requirement.Key?.Span ?? requirement.Span, FieldErrors.Invalid(requirement.Path + ".key", key, message));
+                        context.Report(RuleIds.InvalidLabelKey, requirement.Key?.Span ?? requirement.Span, message);
                     }
                 }
 
@@ -80,9 +91,9 @@ internal static class LabelRules
                     }
 
                     var path = requirement.Path + ".values[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-                    foreach (var message in LabelValidation.ValidateValue(value.Value, context.Version))
+                    foreach (var message in ValueErrors(path, value.Value, context.Version))
                     {
-                        context.Report(RuleIds.InvalidLabelValue, value.Span, FieldErrors.Invalid(path, value.Value, message));
+                        context.Report(RuleIds.InvalidLabelValue, value.Span, message);
                     }
                 }
             }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using PodAnalyzers.Findings;
 using PodAnalyzers.Kubernetes.Validation;
 using PodAnalyzers.Manifests.Model;
@@ -10,6 +11,13 @@ namespace PodAnalyzers.Kubernetes.Rules;
 /// </summary>
 internal static class NodeNameRules
 {
+    /// <summary>
+    /// The server's messages for a non-empty nodeName (ValidateNodeName); the YAML rule and the C#
+    /// analyzer (POD2012) share it.
+    /// </summary>
+    public static IReadOnlyList<string> NodeNameErrors(string path, string nodeName) =>
+        FieldErrors.Invalid(path, nodeName, DnsValidation.ValidateSubdomain(nodeName));
+
     public static void Check(PodSource pod, RuleContext context)
     {
         if (pod.Spec.NodeName is not { IsWellTyped: true, Value.Length: > 0 } nodeName)
@@ -18,9 +26,9 @@ internal static class NodeNameRules
         }
 
         var path = pod.Spec.Path + ".nodeName";
-        foreach (var message in DnsValidation.ValidateSubdomain(nodeName.Value))
+        foreach (var message in NodeNameErrors(path, nodeName.Value))
         {
-            context.Report(RuleIds.InvalidNodeName, nodeName.Span, FieldErrors.Invalid(path, nodeName.Value, message));
+            context.Report(RuleIds.InvalidNodeName, nodeName.Span, message);
         }
 
         // Only Pod creation checks this; a workload's template is accepted (its Pods are not).
