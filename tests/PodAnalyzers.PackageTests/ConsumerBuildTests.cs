@@ -187,6 +187,37 @@ public sealed class ConsumerBuildTests
         Assert.Equal("172.31.2.12", run.Output.Trim().Split('\n').Last().Trim());
     }
 
+    [Fact]
+    public void The_build_writes_yaml_diagnostics_into_a_sarif_2_1_log()
+    {
+        var directory = feed.NewConsumerDirectory("sarif");
+        Write(directory, "Sarif.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="PodAnalyzers" Version="{feed.Version}" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """);
+        Write(directory, "Library.cs", "public static class Library { }");
+        Write(directory, "k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  nodeSelector:\n    disk type: ssd\n  containers: [{name: web, image: nginx}]\n");
+
+        var build = DotnetCli.Run(directory, feed.Environment, "build", "--no-incremental", "-p:ErrorLog=build.sarif%2Cversion=2.1");
+
+        Assert.NotEqual(0, build.ExitCode);
+        using var log = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "build.sarif")));
+        Assert.Equal("2.1.0", log.RootElement.GetProperty("version").GetString());
+        var result = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Single(item => item.GetProperty("ruleId").GetString() == "POD1001");
+        Assert.Equal("error", result.GetProperty("level").GetString());
+        var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.EndsWith("k8s/pod.yaml", location.GetProperty("artifactLocation").GetProperty("uri").GetString(), System.StringComparison.Ordinal);
+        Assert.Equal(7, location.GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.Equal(5, location.GetProperty("region").GetProperty("startColumn").GetInt32());
+    }
+
     private static void Write(string directory, string relativePath, string content)
     {
         var path = Path.Combine(directory, relativePath);
