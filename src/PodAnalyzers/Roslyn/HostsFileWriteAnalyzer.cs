@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Operations;
 using PodAnalyzers.Configuration;
 using PodAnalyzers.Generation;
 using PodAnalyzers.HostsFile;
+using PodAnalyzers.HostsFile.Shell;
 using PodAnalyzers.Manifests.Model;
 
 namespace PodAnalyzers.Roslyn;
