@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.Text;
 using PodAnalyzers.Configuration;
 using PodAnalyzers.Generation;
 using PodAnalyzers.HostsFile;
+using PodAnalyzers.HostsFile.Editing;
 using PodAnalyzers.Manifests;
 using PodAnalyzers.Manifests.Model;
 using PodAnalyzers.Roslyn;

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using PodAnalyzers.Findings;
 using PodAnalyzers.HostsFile;
+using PodAnalyzers.HostsFile.Editing;
 
 namespace PodAnalyzers.CodeFixes;
 

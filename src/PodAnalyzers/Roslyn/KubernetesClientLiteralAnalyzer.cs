@@ -205,18 +205,8 @@ public sealed class KubernetesClientLiteralAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private static IOperation Argument(IInvocationOperation invocation, string name, int position)
-        {
-            foreach (var argument in invocation.Arguments)
-            {
-                if (argument.Parameter?.Name == name)
-                {
-                    return argument.Value;
-                }
-            }
-
-            return invocation.Arguments[position].Value;
-        }
+        private static IOperation Argument(IInvocationOperation invocation, string name, int position) =>
+            (OperationArguments.Find(invocation.Arguments, name) ?? invocation.Arguments[position]).Value;
 
         /// <summary>The value bound to a map or list property: <c>new Dictionary&lt;string, string&gt; { ... }</c>, <c>new[] { ... }</c>, <c>[ ... ]</c>.</summary>
         private void AnalyzeCollection(OperationAnalysisContext context, Kind kind, IOperation value)

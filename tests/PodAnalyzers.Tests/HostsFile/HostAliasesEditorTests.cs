@@ -1,5 +1,6 @@
 using System.Linq;
 using PodAnalyzers.HostsFile;
+using PodAnalyzers.HostsFile.Editing;
 using PodAnalyzers.Manifests;
 
 namespace PodAnalyzers.Tests.HostsFile;

@@ -1,4 +1,4 @@
-using PodAnalyzers.HostsFile;
+using PodAnalyzers.HostsFile.Shell;
 
 namespace PodAnalyzers.Tests.HostsFile;
 

@@ -1,4 +1,4 @@
-namespace PodAnalyzers.HostsFile;
+namespace PodAnalyzers.HostsFile.Shell;
 
 /// <summary>A command line that writes the hosts file: how, where, and (when known) what.</summary>
 internal sealed class ShellWrite

@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PodAnalyzers.HostsFile;
+
+namespace PodAnalyzers.Roslyn.HostsFileWrites;
+
+/// <summary>System.IO writes: <c>File.*</c>, <c>FileInfo.*</c>, <c>new FileStream</c> and <c>new StreamWriter</c>.</summary>
+internal sealed class FileWriteCalls
+{
+    private static readonly HashSet<string> FileWriters = new(StringComparer.Ordinal)
+    {
+        "WriteAllText", "WriteAllLines", "WriteAllBytes", "AppendAllText", "AppendAllLines", "AppendAllBytes",
+        "WriteAllTextAsync", "WriteAllLinesAsync", "WriteAllBytesAsync", "AppendAllTextAsync", "AppendAllLinesAsync", "AppendAllBytesAsync",
+        "AppendText", "CreateText", "Create", "OpenWrite", "Delete", "SetAttributes",
+    };
+
+    private static readonly HashSet<string> FileInfoWriters = new(StringComparer.Ordinal)
+    {
+        "OpenWrite", "AppendText", "CreateText", "Create", "Delete", "MoveTo", "Replace",
+    };
+
+    private readonly KnownSymbols symbols;
+    private readonly ConstantStrings constants;
+    private readonly FileOpenModes modes;
+    private readonly HostsFileWriteReporter reporter;
+
+    public FileWriteCalls(KnownSymbols symbols, ConstantStrings constants, HostsFileWriteReporter reporter)
+    {
+        this.symbols = symbols;
+        this.constants = constants;
+        this.reporter = reporter;
+        modes = new FileOpenModes(symbols);
+    }
+
+    public void AnalyzeFileCall(OperationAnalysisContext context, IInvocationOperation invocation, IMethodSymbol method)
+    {
+        var api = "File." + method.Name;
+        var writes = FileWriters.Contains(method.Name)
+            || (method.Name is "Open" or "OpenHandle" && modes.OpensForWriting(invocation.Arguments));
+        foreach (var argument in invocation.Arguments)
+        {
+            var parameter = argument.Parameter?.Name;
+            var isTarget = parameter switch
+            {
+                "path" => writes,
+                "destFileName" or "destinationFileName" or "destinationBackupFileName" => method.Name is "Copy" or "Move" or "Replace",
+                "sourceFileName" => method.Name is "Move" or "Replace",
+                _ => false,
+            };
+            if (isTarget && constants.Evaluate(argument.Value) is { } path && HostsPaths.IsHostsFile(path))
+            {
+                reporter.Report(context, invocation, api, path, WrittenText(invocation, method));
+                return;
+            }
+        }
+    }
+
+    public void AnalyzeFileInfoCall(OperationAnalysisContext context, IInvocationOperation invocation, IMethodSymbol method)
+    {
+        var api = "FileInfo." + method.Name;
+
+        // Moving or copying another file onto the hosts file.
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name is "destFileName" or "destinationFileName" or "destinationBackupFileName"
+                && method.Name is "CopyTo" or "MoveTo" or "Replace"
+                && constants.Evaluate(argument.Value) is { } destination && HostsPaths.IsHostsFile(destination))
+            {
+                reporter.Report(context, invocation, api, destination, null);
+                return;
+            }
+        }
+
+        var writes = FileInfoWriters.Contains(method.Name) || (method.Name == "Open" && modes.OpensForWriting(invocation.Arguments));
+        if (writes && FileInfoPath(invocation.Instance, 0) is { } path && HostsPaths.IsHostsFile(path))
+        {
+            reporter.Report(context, invocation, api, path, null);
+        }
+    }
+
+    /// <summary><c>new FileStream(path, ...)</c> or <c>new StreamWriter(path, ...)</c>.</summary>
+    public void AnalyzeStreamCreation(OperationAnalysisContext context, IObjectCreationOperation creation, bool isStreamWriter)
+    {
+        var pathArgument = OperationArguments.Find(creation.Arguments, "path");
+        if (pathArgument is null || pathArgument.Parameter?.Type.SpecialType != SpecialType.System_String)
+        {
+            return;
+        }
+
+        if ((isStreamWriter || modes.OpensForWriting(creation.Arguments))
+            && constants.Evaluate(pathArgument.Value) is { } path && HostsPaths.IsHostsFile(path))
+        {
+            reporter.Report(context, creation, "new " + creation.Type!.Name, path, null);
+        }
+    }
+
+    private string? FileInfoPath(IOperation? instance, int depth)
+    {
+        switch (instance)
+        {
+            case IObjectCreationOperation creation when KnownSymbols.Is(creation.Type, symbols.FileInfo) && creation.Arguments.Length == 1:
+                return constants.Evaluate(creation.Arguments[0].Value);
+            case ILocalReferenceOperation local when depth < 4:
+                return FileInfoPath(ConstantStrings.SingleAssignment(local.Local, local), depth + 1);
+            case IConversionOperation conversion when depth < 4:
+                return FileInfoPath(conversion.Operand, depth + 1);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The text File.WriteAllText/AppendAllText/WriteAllLines/AppendAllLines write, when known.</summary>
+    private string? WrittenText(IInvocationOperation invocation, IMethodSymbol method)
+    {
+        if (OperationArguments.Find(invocation.Arguments, "contents") is not { } contents)
+        {
+            return null;
+        }
+
+        if (method.Name.StartsWith("WriteAllText", StringComparison.Ordinal) || method.Name.StartsWith("AppendAllText", StringComparison.Ordinal))
+        {
+            return contents.Parameter?.Type.SpecialType == SpecialType.System_String ? constants.Evaluate(contents.Value) : null;
+        }
+
+        if (method.Name.StartsWith("WriteAllLines", StringComparison.Ordinal) || method.Name.StartsWith("AppendAllLines", StringComparison.Ordinal))
+        {
+            return constants.EvaluateList(contents.Value) is { } lines ? string.Join("\n", lines) : null;
+        }
+
+        return null;
+    }
+}
