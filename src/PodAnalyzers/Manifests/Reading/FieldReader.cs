@@ -122,6 +122,12 @@ internal sealed class FieldReader
         var entries = new List<StringMapEntry>(mapping.Entries.Count);
         foreach (var entry in mapping.Entries)
         {
+            // A repeated key: the last one wins, as in kubectl's decoding and YamlMapping.Find.
+            if (entry.Key is YamlScalar && !ReferenceEquals(mapping.Find(entry.KeyText), entry))
+            {
+                continue;
+            }
+
             var entryPath = path + "[" + entry.KeyText + "]";
             if (entry.Key is not YamlScalar keyScalar)
             {
