@@ -64,7 +64,7 @@ internal static class ConsumerGenerator
         var pod = index % manifests;
         var podClass = "Service" + pod.ToString(CultureInfo.InvariantCulture);
         var code = new StringBuilder()
-            .Append("using System;\nusing System.Collections.Generic;\nusing System.Linq;\nusing PodManifests;\n\nnamespace Consumer.Modules;\n\n")
+            .Append("using System;\nusing System.Collections.Generic;\nusing System.Linq;\n\nnamespace Consumer.Modules;\n\n")
             .Append("/// <summary>Generated workload for the build benchmark.</summary>\n")
             .Append("public static class ").Append(name).Append("\n{\n");
         var written = 10;
@@ -79,7 +79,7 @@ internal static class ConsumerGenerator
                 .Append("        var name = Pods.").Append(podClass).Append(".Name + \":\" + Pods.").Append(podClass).Append(".Labels.App;\n")
                 .Append("        var port = Pods.").Append(podClass).Append(".Containers.App.Ports.Http;\n")
                 .Append("        return text.Length + name.Length + port + values.Sum();\n    }\n\n");
-            written += 17;
+            written += 14;
         }
 
         code.Append("    public static int Run(int seed) => Step0(seed);\n}\n");
