@@ -11,11 +11,16 @@ namespace PodAnalyzers.Yaml;
 /// <summary>
 /// The only place that talks to YamlDotNet: turns a YAML stream into positioned nodes.
 /// Builds the tree with an explicit stack (deep nesting cannot overflow the call stack) and
-/// resolves aliases to the anchored node instead of copying it (alias bombs stay small).
+/// resolves aliases to the anchored node instead of copying it. Whoever walks the tree still
+/// meets an aliased node once per alias, so a document whose aliases expand it beyond what
+/// go-yaml (and so kubectl) accepts is refused the way go-yaml refuses it (see <see cref="AliasBudget"/>).
 /// </summary>
 internal static class YamlReader
 {
     private const int EventsBetweenCancellationChecks = 512;
+
+    // go-yaml's limit (and so kubectl's); YamlDotNet's scanner slows quadratically with flow depth.
+    private const int MaxDepth = 10_000;
     private const string MergeKey = "<<";
 
     private static readonly Regex ExceptionPositionPrefix = new(
@@ -162,7 +167,8 @@ internal static class YamlReader
     {
         private readonly string text;
         private readonly Stack<CollectionFrame> frames = new();
-        private readonly Dictionary<string, YamlNode> anchors = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (YamlNode Node, long ExpandedSize)> anchors = new(StringComparer.Ordinal);
+        private readonly AliasBudget aliasBudget = new();
         private Mark documentStart;
         private YamlNode? root;
         private SourceSpan? completedDocumentSpan;
@@ -177,6 +183,7 @@ internal static class YamlReader
                     documentStart = start.Start;
                     root = null;
                     anchors.Clear();
+                    aliasBudget.Reset();
                     return null;
                 case DocumentEnd end:
                     completedDocumentSpan = ToSpan(documentStart, end.End);
@@ -185,24 +192,41 @@ internal static class YamlReader
                     var tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value;
                     var isPlain = scalar.Style == ScalarStyle.Plain;
                     var type = ScalarTypeResolver.Resolve(scalar.Value, tag, isPlain);
-                    return Complete(new YamlScalar(scalar.Value, type, isPlain, ToSpan(scalar.Start, scalar.End)), scalar.Anchor);
+                    aliasBudget.Decode(1, fromAlias: 0);
+                    return ExcessiveAliasing(scalar) ?? Complete(new YamlScalar(scalar.Value, type, isPlain, ToSpan(scalar.Start, scalar.End)), scalar.Anchor, expandedSize: 1);
                 case AnchorAlias alias:
-                    return anchors.TryGetValue(alias.Value.Value, out var target)
-                        ? Complete(target, AnchorName.Empty)
-                        : new YamlSyntaxError($"found undefined alias '{alias.Value.Value}'", ToSpan(alias.Start, alias.End));
+                    if (!anchors.TryGetValue(alias.Value.Value, out var target))
+                    {
+                        return new YamlSyntaxError($"found undefined alias '{alias.Value.Value}'", ToSpan(alias.Start, alias.End));
+                    }
+
+                    aliasBudget.Decode(AliasBudget.Add(1, target.ExpandedSize), fromAlias: target.ExpandedSize);
+                    return ExcessiveAliasing(alias) ?? Complete(target.Node, AnchorName.Empty, AliasBudget.Add(1, target.ExpandedSize));
                 case MappingStart mapping:
+                    if (frames.Count >= MaxDepth)
+                    {
+                        return TooDeep(mapping);
+                    }
+
+                    aliasBudget.Decode(1, fromAlias: 0);
                     frames.Push(new CollectionFrame(mapping.Start, mapping.Anchor, isMapping: true));
-                    return null;
+                    return ExcessiveAliasing(mapping);
                 case SequenceStart sequence:
+                    if (frames.Count >= MaxDepth)
+                    {
+                        return TooDeep(sequence);
+                    }
+
+                    aliasBudget.Decode(1, fromAlias: 0);
                     frames.Push(new CollectionFrame(sequence.Start, sequence.Anchor, isMapping: false));
-                    return null;
+                    return ExcessiveAliasing(sequence);
                 case MappingEnd or SequenceEnd:
                     var frame = frames.Pop();
                     var span = CollectionSpan(frame.Start, parsingEvent.End);
                     YamlNode node = frame.IsMapping
                         ? new YamlMapping(MergeKeys.Apply(frame.Entries), span)
                         : new YamlSequence(frame.Items, span);
-                    return Complete(node, frame.Anchor);
+                    return Complete(node, frame.Anchor, frame.ExpandedSize);
                 default:
                     return null;
             }
@@ -230,11 +254,18 @@ internal static class YamlReader
             return new YamlDocument(index, root, span);
         }
 
-        private YamlSyntaxError? Complete(YamlNode node, AnchorName anchor)
+        private static YamlSyntaxError TooDeep(ParsingEvent at) =>
+            new($"exceeded max depth of {MaxDepth}", ToSpan(at.Start, at.End));
+
+        // go-yaml checks its budget at every node it decodes, so a document can also fail after its aliases.
+        private YamlSyntaxError? ExcessiveAliasing(ParsingEvent at) =>
+            aliasBudget.IsExceeded ? new YamlSyntaxError("document contains excessive aliasing", ToSpan(at.Start, at.End)) : null;
+
+        private YamlSyntaxError? Complete(YamlNode node, AnchorName anchor, long expandedSize)
         {
             if (!anchor.IsEmpty)
             {
-                anchors[anchor.Value] = node;
+                anchors[anchor.Value] = (node, expandedSize);
             }
 
             if (frames.Count == 0)
@@ -243,7 +274,9 @@ internal static class YamlReader
                 return null;
             }
 
-            frames.Peek().Add(node);
+            var parent = frames.Peek();
+            parent.Add(node);
+            parent.ExpandedSize = AliasBudget.Add(parent.ExpandedSize, expandedSize);
             return null;
         }
     }
@@ -265,6 +298,9 @@ internal static class YamlReader
 
         public bool IsMapping { get; }
 
+        /// <summary>How many nodes this collection holds once every alias in it is expanded (itself included).</summary>
+        public long ExpandedSize { get; set; } = 1;
+
         public List<YamlEntry> Entries { get; } = new();
 
         public List<YamlNode> Items { get; } = new();
@@ -285,6 +321,48 @@ internal static class YamlReader
                 pendingKey = null;
             }
         }
+    }
+
+    /// <summary>
+    /// go-yaml's defence against alias bombs (CVE-2019-11253, the "billion laughs" that took down
+    /// the API server), which kubectl and the server inherit: while decoding a document it counts
+    /// every node it produces and those produced by expanding an alias, and fails with "document
+    /// contains excessive aliasing" once more than 100 of more than 1,000 nodes come from aliases
+    /// and their share exceeds 99% (up to 400,000 nodes), falling linearly to 10% (at 4,000,000).
+    /// Here aliases are not expanded, so an alias adds the expanded size of its anchored node.
+    /// </summary>
+    private sealed class AliasBudget
+    {
+        private const double RangeLow = 400_000;
+        private const double RangeHigh = 4_000_000;
+
+        // go-yaml counts the document node too.
+        private long decoded = 1;
+        private long fromAliases;
+
+        public bool IsExceeded =>
+            fromAliases > 100 && decoded > 1000 && (double)fromAliases / decoded > AllowedRatio(decoded);
+
+        public static long Add(long left, long right) => left > long.MaxValue - right ? long.MaxValue : left + right;
+
+        public void Reset()
+        {
+            decoded = 1;
+            fromAliases = 0;
+        }
+
+        public void Decode(long nodes, long fromAlias)
+        {
+            decoded = Add(decoded, nodes);
+            fromAliases = Add(fromAliases, fromAlias);
+        }
+
+        private static double AllowedRatio(long decodeCount) => decodeCount switch
+        {
+            <= (long)RangeLow => 0.99,
+            >= (long)RangeHigh => 0.10,
+            _ => 0.99 - (0.89 * ((decodeCount - RangeLow) / (RangeHigh - RangeLow))),
+        };
     }
 
     /// <summary>

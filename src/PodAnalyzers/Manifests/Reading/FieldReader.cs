@@ -119,9 +119,23 @@ internal sealed class FieldReader
             return new StringMap(path, keySpan, new StringMapEntry[0]);
         }
 
-        var entries = new List<StringMapEntry>(mapping.Entries.Count);
-        foreach (var entry in mapping.Entries)
+        // A repeated key: the last one wins, as in kubectl's decoding and YamlMapping.Find.
+        var overridden = new bool[mapping.Entries.Count];
+        var later = new HashSet<string>(System.StringComparer.Ordinal);
+        for (var i = mapping.Entries.Count - 1; i >= 0; i--)
         {
+            overridden[i] = mapping.Entries[i].Key is YamlScalar scalar && !later.Add(scalar.Value);
+        }
+
+        var entries = new List<StringMapEntry>(mapping.Entries.Count);
+        for (var i = 0; i < mapping.Entries.Count; i++)
+        {
+            var entry = mapping.Entries[i];
+            if (overridden[i])
+            {
+                continue;
+            }
+
             var entryPath = path + "[" + entry.KeyText + "]";
             if (entry.Key is not YamlScalar keyScalar)
             {

@@ -15,6 +15,8 @@ internal static class HelmTemplateDetector
         RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
 
+    private static readonly char[] LineBreaks = { '\r', '\n' };
+
     /// <summary>The offset and length of the first template action, or null when there is none.</summary>
     public static (int Start, int Length)? FindAction(string text)
     {
@@ -25,8 +27,32 @@ internal static class HelmTemplateDetector
 
         try
         {
-            var match = Action.Match(text);
-            return match.Success ? (match.Index, match.Length) : null;
+            // An action never spans lines: match line by line, and only up to the line's last "}}",
+            // so a long line of "{{" without a closing "}}" costs one pass, not one pass per "{{".
+            var lineStart = 0;
+            while (lineStart < text.Length)
+            {
+                var lineEnd = text.IndexOfAny(LineBreaks, lineStart);
+                if (lineEnd < 0)
+                {
+                    lineEnd = text.Length;
+                }
+
+                var open = text.IndexOf("{{", lineStart, lineEnd - lineStart, StringComparison.Ordinal);
+                var close = open < 0 ? -1 : text.LastIndexOf("}}", lineEnd - 1, lineEnd - open, StringComparison.Ordinal);
+                if (close > open)
+                {
+                    var match = Action.Match(text, open, close + 2 - open);
+                    if (match.Success)
+                    {
+                        return (match.Index, match.Length);
+                    }
+                }
+
+                lineStart = lineEnd + 1;
+            }
+
+            return null;
         }
         catch (RegexMatchTimeoutException)
         {
