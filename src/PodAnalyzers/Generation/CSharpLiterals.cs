@@ -58,14 +58,24 @@ internal static class CSharpLiterals
                 continue;
             }
 
-            builder.Append(character switch
+            switch (character)
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                _ when char.IsControl(character) || char.IsSurrogate(character) || IsLineOrFormatBreak(character) => "?",
-                _ => character.ToString(),
-            });
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                case >= ' ' and <= '~':
+                    builder.Append(character);
+                    break;
+                default:
+                    builder.Append(char.IsControl(character) || char.IsSurrogate(character) || IsLineOrFormatBreak(character) ? '?' : character);
+                    break;
+            }
         }
 
         return builder.ToString();
