@@ -218,6 +218,31 @@ public sealed class ConsumerBuildTests
         Assert.Equal(5, location.GetProperty("region").GetProperty("startColumn").GetInt32());
     }
 
+    [Fact]
+    public void A_compiler_without_roslyn_component_versioning_gets_pod0007_instead_of_a_failing_analyzer()
+    {
+        var directory = feed.NewConsumerDirectory("no-component-versioning");
+        Write(directory, "Old.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="PodAnalyzers" Version="{feed.Version}" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """);
+        Write(directory, "Library.cs", "public static class Library { }");
+        Write(directory, "k8s/flawed.yaml", FlawedPod);
+
+        // Such hosts predate the SupportsRoslynComponentVersioning property: simulate one by clearing it.
+        var build = DotnetCli.Run(directory, feed.Environment, "build", "--no-incremental", "-v:minimal", "-p:SupportsRoslynComponentVersioning=false")
+            .EnsureSuccess("dotnet build");
+
+        Assert.Contains("warning POD0007: PodAnalyzers needs a compiler with Roslyn 4.8 or later", build.Output, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("POD0002", build.Output, System.StringComparison.Ordinal);
+    }
+
     private static void Write(string directory, string relativePath, string content)
     {
         var path = Path.Combine(directory, relativePath);

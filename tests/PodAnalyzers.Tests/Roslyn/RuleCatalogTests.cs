@@ -73,12 +73,30 @@ public sealed class RuleCatalogTests
         Assert.Contains($"| [{id}]({id}.md) | {descriptor.DefaultSeverity} | {descriptor.Title} |", index, StringComparison.Ordinal);
     }
 
+    /// <summary>IDs raised by the package's MSBuild targets rather than by an analyzer.</summary>
+    private static readonly string[] BuildTargetIds = { "POD0007" };
+
     [Fact]
-    public void Every_doc_page_belongs_to_a_shipped_rule()
+    public void Every_doc_page_belongs_to_a_shipped_rule_or_a_build_target_warning()
     {
         var pages = Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "docs", "rules"), "POD*.md").Select(Path.GetFileNameWithoutExtension);
 
-        Assert.Equal(Descriptors().Keys.OrderBy(id => id), pages.OrderBy(id => id));
+        Assert.Equal(Descriptors().Keys.Concat(BuildTargetIds).OrderBy(id => id), pages.OrderBy(id => id));
+    }
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("buildTransitive")]
+    public void Build_target_warnings_are_raised_by_the_package_targets_and_indexed(string folder)
+    {
+        var targets = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "src", "PodAnalyzers.Package", folder, "PodAnalyzers.targets"));
+        var index = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "rules", "README.md"));
+
+        Assert.All(BuildTargetIds, id =>
+        {
+            Assert.Contains($"Code=\"{id}\"", targets, StringComparison.Ordinal);
+            Assert.Contains($"| [{id}]({id}.md) | Warning |", index, StringComparison.Ordinal);
+        });
     }
 
     /// <summary>Descriptors of every analyzer in the shipped assemblies, by ID (an ID is one rule).</summary>
