@@ -64,21 +64,17 @@ public sealed class ConsumerBuildTests
     public void A_multi_targeting_consumer_gets_constants_and_diagnostics_from_the_package()
     {
         var directory = feed.NewConsumerDirectory("multi-target");
-        Write(directory, "Consumer.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFrameworks>net8.0;net10.0</TargetFrameworks>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <WarningsNotAsErrors>POD0002</WarningsNotAsErrors>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="PodAnalyzers" Version="{feed.Version}" PrivateAssets="all" />
-                <AdditionalFiles Include="../deploy/*.yaml" />
-              </ItemGroup>
-            </Project>
-            """);
+        WriteProject(directory, "Consumer", properties: new[]
+        {
+            "<OutputType>Exe</OutputType>",
+            "<TargetFrameworks>net8.0;net10.0</TargetFrameworks>",
+            "<Nullable>enable</Nullable>",
+            "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>",
+            "<WarningsNotAsErrors>POD0002</WarningsNotAsErrors>",
+        }, items: new[]
+        {
+            "<AdditionalFiles Include=\"../deploy/*.yaml\" />",
+        });
         Write(directory, "Program.cs", Program);
         Write(directory, "k8s/pod.yaml", SeedPod);
         Write(directory, "k8s/flawed.yaml", FlawedPod);
@@ -105,17 +101,11 @@ public sealed class ConsumerBuildTests
     public void PodAnalyzersIncludeYaml_false_stops_reading_the_project_folder()
     {
         var directory = feed.NewConsumerDirectory("opt-out");
-        Write(directory, "OptOut.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <PodAnalyzersIncludeYaml>false</PodAnalyzersIncludeYaml>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="PodAnalyzers" Version="{feed.Version}" PrivateAssets="all" />
-              </ItemGroup>
-            </Project>
-            """);
+        WriteProject(directory, "OptOut", properties: new[]
+        {
+            "<TargetFramework>net10.0</TargetFramework>",
+            "<PodAnalyzersIncludeYaml>false</PodAnalyzersIncludeYaml>",
+        });
         Write(directory, "Library.cs", "public static class Library { }");
         Write(directory, "k8s/flawed.yaml", FlawedPod);
 
@@ -128,20 +118,14 @@ public sealed class ConsumerBuildTests
     public void A_netstandard_and_net48_library_with_csharp_7_3_and_nullable_off_compiles_the_constants_warning_free()
     {
         var directory = feed.NewConsumerDirectory("legacy-library");
-        Write(directory, "Legacy.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFrameworks>netstandard2.0;net48</TargetFrameworks>
-                <Nullable>disable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <GenerateDocumentationFile>true</GenerateDocumentationFile>
-                <RootNamespace>Legacy</RootNamespace>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="PodAnalyzers" Version="{feed.Version}" PrivateAssets="all" />
-              </ItemGroup>
-            </Project>
-            """);
+        WriteProject(directory, "Legacy", properties: new[]
+        {
+            "<TargetFrameworks>netstandard2.0;net48</TargetFrameworks>",
+            "<Nullable>disable</Nullable>",
+            "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>",
+            "<GenerateDocumentationFile>true</GenerateDocumentationFile>",
+            "<RootNamespace>Legacy</RootNamespace>",
+        });
         Write(directory, "Ports.cs", """
             namespace Legacy
             {
@@ -191,16 +175,10 @@ public sealed class ConsumerBuildTests
     public void The_build_writes_yaml_diagnostics_into_a_sarif_2_1_log()
     {
         var directory = feed.NewConsumerDirectory("sarif");
-        Write(directory, "Sarif.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="PodAnalyzers" Version="{feed.Version}" PrivateAssets="all" />
-              </ItemGroup>
-            </Project>
-            """);
+        WriteProject(directory, "Sarif", properties: new[]
+        {
+            "<TargetFramework>net10.0</TargetFramework>",
+        });
         Write(directory, "Library.cs", "public static class Library { }");
         Write(directory, "k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  nodeSelector:\n    disk type: ssd\n  containers: [{name: web, image: nginx}]\n");
 
@@ -222,16 +200,10 @@ public sealed class ConsumerBuildTests
     public void A_compiler_without_roslyn_component_versioning_gets_pod0007_instead_of_a_failing_analyzer()
     {
         var directory = feed.NewConsumerDirectory("no-component-versioning");
-        Write(directory, "Old.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="PodAnalyzers" Version="{feed.Version}" PrivateAssets="all" />
-              </ItemGroup>
-            </Project>
-            """);
+        WriteProject(directory, "Old", properties: new[]
+        {
+            "<TargetFramework>net10.0</TargetFramework>",
+        });
         Write(directory, "Library.cs", "public static class Library { }");
         Write(directory, "k8s/flawed.yaml", FlawedPod);
 
@@ -241,6 +213,29 @@ public sealed class ConsumerBuildTests
 
         Assert.Contains("warning POD0007: PodAnalyzers needs a compiler with Roslyn 4.8 or later", build.Output, System.StringComparison.Ordinal);
         Assert.DoesNotContain("POD0002", build.Output, System.StringComparison.Ordinal);
+    }
+
+    /// <summary>A project that references the packed PodAnalyzers, with the given properties and items.</summary>
+    private void WriteProject(string directory, string name, string[] properties, string[]? items = null)
+    {
+        var project = new System.Text.StringBuilder()
+            .AppendLine("<Project Sdk=\"Microsoft.NET.Sdk\">")
+            .AppendLine("  <PropertyGroup>");
+        foreach (var property in properties)
+        {
+            project.AppendLine("    " + property);
+        }
+
+        project.AppendLine("  </PropertyGroup>")
+            .AppendLine("  <ItemGroup>")
+            .AppendLine($"    <PackageReference Include=\"PodAnalyzers\" Version=\"{feed.Version}\" PrivateAssets=\"all\" />");
+        foreach (var item in items ?? System.Array.Empty<string>())
+        {
+            project.AppendLine("    " + item);
+        }
+
+        project.AppendLine("  </ItemGroup>").AppendLine("</Project>");
+        Write(directory, name + ".csproj", project.ToString());
     }
 
     private static void Write(string directory, string relativePath, string content)
