@@ -10,9 +10,11 @@ internal static class CSharpLiterals
     /// A regular string literal equal to <paramref name="value"/>. Everything outside printable
     /// ASCII is escaped, so line breaks, lone surrogates and bidirectional controls are inert.
     /// </summary>
-    public static string String(string value)
+    public static string String(string value) => AppendString(new StringBuilder(value.Length + 2), value).ToString();
+
+    /// <summary>Appends <see cref="String"/>'s literal without an intermediate string.</summary>
+    public static StringBuilder AppendString(StringBuilder builder, string value)
     {
-        var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
         foreach (var character in value)
         {
@@ -33,19 +35,23 @@ internal static class CSharpLiterals
             }
         }
 
-        return builder.Append('"').ToString();
+        return builder.Append('"');
     }
 
     /// <summary>
     /// Text safe inside an XML doc comment line: markup escaped, line breaks and other control or
     /// unpaired characters replaced, long text shortened.
     /// </summary>
-    public static string DocText(string text, int maxLength = 120)
+    public static string DocText(string text, int maxLength = 120) =>
+        AppendDocText(new StringBuilder(System.Math.Min(text.Length, maxLength) + 8), text, maxLength).ToString();
+
+    /// <summary>Appends <see cref="DocText"/>'s text without an intermediate string.</summary>
+    public static StringBuilder AppendDocText(StringBuilder builder, string text, int maxLength = 120)
     {
-        var builder = new StringBuilder(System.Math.Min(text.Length, maxLength) + 8);
+        var start = builder.Length;
         for (var i = 0; i < text.Length; i++)
         {
-            if (builder.Length >= maxLength)
+            if (builder.Length - start >= maxLength)
             {
                 builder.Append("...");
                 break;
@@ -78,7 +84,7 @@ internal static class CSharpLiterals
             }
         }
 
-        return builder.ToString();
+        return builder;
     }
 
     // C# also ends a line at U+0085, U+2028 and U+2029; bidi controls could disguise the comment.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace PodAnalyzers.Generation;
@@ -32,6 +33,25 @@ internal sealed class CodeWriter
     }
 
     public void Summary(string text) => Line("/// <summary>" + text + "</summary>");
+
+    // The three writers below emit the lines repeated for every constant straight into the buffer:
+    // a large manifest set yields megabytes of them.
+
+    /// <summary><c>/// &lt;summary&gt;&lt;c&gt;spec.containers[0].env[1].name&lt;/c&gt;, line 34.&lt;/summary&gt;</c></summary>
+    public void SourceSummary(string yamlPath, int line)
+    {
+        builder.Append(' ', depth * 4).Append("/// <summary><c>");
+        CSharpLiterals.AppendDocText(builder, yamlPath).Append("</c>, line ").Append(line.ToString(CultureInfo.InvariantCulture)).Append(".</summary>\n");
+    }
+
+    public void StringConstant(string identifier, string value)
+    {
+        builder.Append(' ', depth * 4).Append("public const string ").Append(identifier).Append(" = ");
+        CSharpLiterals.AppendString(builder, value).Append(";\n");
+    }
+
+    public void IntConstant(string identifier, int value) =>
+        builder.Append(' ', depth * 4).Append("public const int ").Append(identifier).Append(" = ").Append(value.ToString(CultureInfo.InvariantCulture)).Append(";\n");
 
     public override string ToString() => builder.ToString();
 }

@@ -51,7 +51,7 @@ internal sealed class NodesEmitter
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"PodAnalyzers\", \"" + ThisAssembly.Version + "\")]");
         writer.Open("public static partial class " + identifier);
         writer.Summary("<c>metadata.name</c>: the node's name, as <c>spec.nodeName</c> and <c>kubernetes.io/hostname</c> selectors use it.");
-        writer.Line($"public const string Name = {CSharpLiterals.String(node.Name)};");
+        writer.StringConstant("Name", node.Name);
         if (node.Labels.Count > 0)
         {
             writer.Summary("The node's labels: label key → value.");
@@ -59,8 +59,8 @@ internal sealed class NodesEmitter
             var scope = new IdentifierScope("Labels");
             foreach (var label in node.Labels)
             {
-                writer.Summary($"<c>{CSharpLiterals.DocText(label.YamlPath)}</c>, line {Number(label.Line)}.");
-                writer.Line($"public const string {scope.Claim(label.SourceName)} = {CSharpLiterals.String(label.Value)};");
+                writer.SourceSummary(label.YamlPath, label.Line);
+                writer.StringConstant(scope.Claim(label.SourceName), label.Value);
             }
 
             writer.Close();

@@ -125,8 +125,8 @@ internal sealed class PodsEmitter
         var scope = new IdentifierScope("Ports");
         foreach (var port in ports)
         {
-            writer.Summary($"<c>{CSharpLiterals.DocText(port.YamlPath)}</c>, line {Number(port.Line)}.");
-            writer.Line($"public const int {scope.Claim(port.SourceName)} = {Number(port.Number)};");
+            writer.SourceSummary(port.YamlPath, port.Line);
+            writer.IntConstant(scope.Claim(port.SourceName), port.Number);
         }
 
         writer.Close();
@@ -144,8 +144,8 @@ internal sealed class PodsEmitter
         var scope = new IdentifierScope(groupName);
         foreach (var constant in constants)
         {
-            writer.Summary($"<c>{CSharpLiterals.DocText(constant.YamlPath)}</c>, line {Number(constant.Line)}.");
-            writer.Line($"public const string {scope.Claim(constant.SourceName)} = {CSharpLiterals.String(constant.Value)};");
+            writer.SourceSummary(constant.YamlPath, constant.Line);
+            writer.StringConstant(scope.Claim(constant.SourceName), constant.Value);
         }
 
         writer.Close();
@@ -154,7 +154,7 @@ internal sealed class PodsEmitter
     private void StringConstant(string name, string value, string summary)
     {
         writer.Summary(summary);
-        writer.Line($"public const string {name} = {CSharpLiterals.String(value)};");
+        writer.StringConstant(name, value);
     }
 
     private void BoolConstant(string name, bool value, string summary)
