@@ -10,18 +10,9 @@ internal static class NonPrintableCharacter
 {
     public static YamlSyntaxError? Find(string text)
     {
-        var line = 1;
-        var lineStart = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var character = text[i];
-            if (character == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-                continue;
-            }
-
             if (char.IsHighSurrogate(character) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 i++;
@@ -33,7 +24,7 @@ internal static class NonPrintableCharacter
                 var code = ((int)character).ToString("X4", CultureInfo.InvariantCulture);
                 return new YamlSyntaxError(
                     $"the character U+{code} is not allowed in YAML (is this a binary file?)",
-                    new SourceSpan(i, i + 1, line, i - lineStart + 1));
+                    TextPositions.SpanAt(text, i, 1));
             }
         }
 
@@ -41,7 +32,7 @@ internal static class NonPrintableCharacter
     }
 
     private static bool IsPrintable(char character) =>
-        character is '\t' or '\r' or '\u0085' or '\uFEFF'
+        character is '\t' or '\n' or '\r' or '\u0085' or '\uFEFF'
         || (character >= '\u0020' && character <= '\u007E')
         || (character >= '\u00A0' && character <= '\uD7FF')
         || (character >= '\uE000' && character <= '\uFFFD');

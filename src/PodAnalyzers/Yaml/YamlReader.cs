@@ -130,32 +130,28 @@ internal static class YamlReader
     {
         public static SourceSpan? Find(string text, int from)
         {
-            var line = 1;
-            var lineStart = 0;
-            for (var i = 0; i < text.Length; i++)
+            var lineStart = from == 0 || text[from - 1] == '\n' ? from : NextLineStart(text, from);
+            for (; lineStart < text.Length; lineStart = NextLineStart(text, lineStart))
             {
-                if (i >= from && i == lineStart)
+                var indentEnd = lineStart;
+                while (indentEnd < text.Length && text[indentEnd] == ' ')
                 {
-                    var j = i;
-                    while (j < text.Length && text[j] == ' ')
-                    {
-                        j++;
-                    }
-
-                    if (j < text.Length && text[j] == '\t')
-                    {
-                        return new SourceSpan(j, j + 1, line, j - lineStart + 1);
-                    }
+                    indentEnd++;
                 }
 
-                if (text[i] == '\n')
+                if (indentEnd < text.Length && text[indentEnd] == '\t')
                 {
-                    line++;
-                    lineStart = i + 1;
+                    return TextPositions.SpanAt(text, indentEnd, 1);
                 }
             }
 
             return null;
+        }
+
+        private static int NextLineStart(string text, int offset)
+        {
+            var newline = text.IndexOf('\n', offset);
+            return newline < 0 ? text.Length : newline + 1;
         }
     }
 

@@ -1,10 +1,11 @@
-using PodAnalyzers.Yaml;
-
-namespace PodAnalyzers.Manifests.Reading;
+namespace PodAnalyzers.Yaml;
 
 internal static class TextPositions
 {
-    /// <summary>A span for a range found by searching the raw text (YAML marks are unavailable there).</summary>
+    /// <summary>
+    /// A span for a range found by searching the raw text (YAML marks are unavailable there); lines
+    /// end at LF, CRLF or a lone CR, as YamlDotNet and Roslyn count them.
+    /// </summary>
     public static SourceSpan SpanAt(string text, int start, int length)
     {
         var line = 1;
