@@ -316,7 +316,7 @@ public sealed class KubernetesClientLiteralAnalyzer : DiagnosticAnalyzer
 
             var path = ModelPaths.Of(value) ?? "spec.nodeName";
             var errors = NodeNameRules.NodeNameErrors(path, nodeName);
-            Report(context, CodeDescriptors.KubernetesClientNodeName, value, errors.Count > 0 ? errors : new[] { BypassMessage(path, nodeName) });
+            Report(context, CodeDescriptors.KubernetesClientNodeName, value, errors.Count > 0 ? errors : new[] { ManualSchedulingRules.BypassMessage(path, nodeName) });
         }
 
         private static void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, IOperation value, IReadOnlyList<string> messages)
@@ -327,8 +327,4 @@ public sealed class KubernetesClientLiteralAnalyzer : DiagnosticAnalyzer
             }
         }
     }
-
-    /// <summary>POD2012's message for a valid node name.</summary>
-    internal static string BypassMessage(string path, string nodeName) =>
-        $"{path}: {FieldErrors.GoQuote(nodeName)}: a nodeName set in code binds the Pod to that node without the scheduler (no resource, taint or affinity checks; the Pod fails if the node is gone or full); select the node with nodeSelector or node affinity instead";
 }

@@ -14,7 +14,7 @@ public sealed class KubernetesClientLiteralAnalyzerTests
 
     private static string SubdomainMessage(string path, string value) => $"{path}: Invalid value: \"{value}\": {SubdomainRegex}";
 
-    private static string Bypass(string path, string node) => KubernetesClientLiteralAnalyzer.BypassMessage(path, node);
+    private static string Bypass(string path, string node) => PodAnalyzers.Kubernetes.Rules.ManualSchedulingRules.BypassMessage(path, node);
 
     // ---- POD2010: labels, every way of putting an entry into the map ----
 
@@ -203,7 +203,7 @@ public sealed class KubernetesClientLiteralAnalyzerTests
     [Fact]
     public void The_bypass_message_reads_as_documented() =>
         Assert.Equal(
-            "spec.nodeName: \"worker-1\": a nodeName set in code binds the Pod to that node without the scheduler (no resource, taint or affinity checks; the Pod fails if the node is gone or full); select the node with nodeSelector or node affinity instead",
+            "spec.nodeName: \"worker-1\" binds the Pod to that node without the scheduler: no resource, nodeSelector, affinity or taint checks, and the Pod fails if the node is missing or full; use nodeSelector or node affinity unless this is a test or a custom scheduler",
             Bypass("spec.nodeName", "worker-1"));
 
     // ---- Not reported ----

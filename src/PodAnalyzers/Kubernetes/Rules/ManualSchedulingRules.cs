@@ -17,9 +17,10 @@ internal static class ManualSchedulingRules
             return;
         }
 
-        context.Report(
-            RuleIds.ManualNodeName,
-            nodeName.Span,
-            $"{pod.Spec.Path}.nodeName: {FieldErrors.GoQuote(nodeName.Value)} binds the Pod to that node without the scheduler: no resource, nodeSelector, affinity or taint checks, and the Pod fails if the node is missing or full; use nodeSelector or node affinity unless this is a test or a custom scheduler");
+        context.Report(RuleIds.ManualNodeName, nodeName.Span, BypassMessage(pod.Spec.Path + ".nodeName", nodeName.Value));
     }
+
+    /// <summary>The message for a hand-set node name, shared with the KubernetesClient rule POD2012.</summary>
+    public static string BypassMessage(string path, string nodeName) =>
+        $"{path}: {FieldErrors.GoQuote(nodeName)} binds the Pod to that node without the scheduler: no resource, nodeSelector, affinity or taint checks, and the Pod fails if the node is missing or full; use nodeSelector or node affinity unless this is a test or a custom scheduler";
 }
