@@ -17,10 +17,11 @@ internal sealed class FieldReader
 
     public FieldReader(List<Finding> findings) => this.findings = findings;
 
-    public YamlMapping? Mapping(YamlMapping parent, string key, string path) =>
-        parent.Find(key) is { } entry ? AsMapping(entry.Value, path) : null;
+    // Each method below reads the field `key` of `parent`; `parentPath` is the parent's server path.
+    public YamlMapping? Mapping(YamlMapping parent, string key, string parentPath) =>
+        parent.Find(key) is { } entry ? AsMapping(entry.Value, FieldPath.Field(parentPath, key)) : null;
 
-    public YamlMapping? AsMapping(YamlNode node, string path)
+    public YamlMapping? AsMapping(YamlNode node, FieldPath path)
     {
         if (node is YamlMapping mapping)
         {
@@ -31,7 +32,7 @@ internal sealed class FieldReader
         return null;
     }
 
-    public IReadOnlyList<YamlNode> Sequence(YamlMapping parent, string key, string path)
+    public IReadOnlyList<YamlNode> Sequence(YamlMapping parent, string key, string parentPath)
     {
         if (parent.Find(key) is not { } entry)
         {
@@ -43,14 +44,14 @@ internal sealed class FieldReader
             return sequence.Items;
         }
 
-        ReportUnlessNull(entry.Value, path, "a list");
+        ReportUnlessNull(entry.Value, FieldPath.Field(parentPath, key), "a list");
         return new YamlNode[0];
     }
 
-    public Located<string>? String(YamlMapping parent, string key, string path) =>
-        parent.Find(key) is { } entry ? AsString(entry.Value, path, hint: null) : null;
+    public Located<string>? String(YamlMapping parent, string key, string parentPath) =>
+        parent.Find(key) is { } entry ? AsString(entry.Value, FieldPath.Field(parentPath, key), hint: null) : null;
 
-    public Located<string>? AsString(YamlNode node, string path, string? hint)
+    public Located<string>? AsString(YamlNode node, FieldPath path, string? hint)
     {
         if (node is not YamlScalar scalar)
         {
@@ -72,7 +73,7 @@ internal sealed class FieldReader
         return new Located<string>(scalar.Value, scalar.Span);
     }
 
-    public Located<int>? Int(YamlMapping parent, string key, string path)
+    public Located<int>? Int(YamlMapping parent, string key, string parentPath)
     {
         if (parent.Find(key)?.Value is not { } node || node is YamlScalar { IsNull: true })
         {
@@ -84,11 +85,11 @@ internal sealed class FieldReader
             return new Located<int>(value, scalar.Span);
         }
 
-        Report(node, path, "an integer", hint: null);
+        Report(node, FieldPath.Field(parentPath, key), "an integer", hint: null);
         return new Located<int>(0, node.Span, isWellTyped: false);
     }
 
-    public Located<bool>? Bool(YamlMapping parent, string key, string path)
+    public Located<bool>? Bool(YamlMapping parent, string key, string parentPath)
     {
         if (parent.Find(key)?.Value is not { } node || node is YamlScalar { IsNull: true })
         {
@@ -101,18 +102,19 @@ internal sealed class FieldReader
             return new Located<bool>(isTrue, scalar.Span);
         }
 
-        Report(node, path, "a boolean", hint: node is YamlScalar { IsString: true } ? "write true or false without quotes" : null);
+        Report(node, FieldPath.Field(parentPath, key), "a boolean", hint: node is YamlScalar { IsString: true } ? "write true or false without quotes" : null);
         return new Located<bool>(false, node.Span, isWellTyped: false);
     }
 
     /// <summary>A map of string to string, such as labels or nodeSelector.</summary>
-    public StringMap StringMap(YamlMapping parent, string key, string path)
+    public StringMap StringMap(YamlMapping parent, string key, string parentPath)
     {
         if (parent.Find(key) is not { } field)
         {
             return Model.StringMap.Empty;
         }
 
+        var path = FieldPath.Field(parentPath, key).ToString();
         var keySpan = field.Key.Span;
         if (AsMapping(field.Value, path) is not { } mapping)
         {
@@ -136,7 +138,7 @@ internal sealed class FieldReader
                 continue;
             }
 
-            var entryPath = path + "[" + entry.KeyText + "]";
+            var entryPath = FieldPath.MapKey(path, entry.KeyText);
             if (entry.Key is not YamlScalar keyScalar)
             {
                 Report(entry.Key, entryPath, "a string key", hint: null);
@@ -156,13 +158,14 @@ internal sealed class FieldReader
         return new StringMap(path, keySpan, entries);
     }
 
-    public IReadOnlyList<Located<string>> StringList(YamlMapping parent, string key, string path)
+    public IReadOnlyList<Located<string>> StringList(YamlMapping parent, string key, string parentPath)
     {
-        var items = Sequence(parent, key, path);
+        var items = Sequence(parent, key, parentPath);
+        var path = items.Count == 0 ? string.Empty : FieldPath.Field(parentPath, key).ToString();
         var values = new List<Located<string>>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
-            if (AsString(items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", hint: null) is { } value)
+            if (AsString(items[i], FieldPath.Item(path, i), hint: null) is { } value)
             {
                 values.Add(value);
             }
@@ -236,7 +239,7 @@ internal sealed class FieldReader
         return false;
     }
 
-    private void ReportUnlessNull(YamlNode node, string path, string expected)
+    private void ReportUnlessNull(YamlNode node, FieldPath path, string expected)
     {
         if (node is not YamlScalar { IsNull: true })
         {
@@ -244,7 +247,7 @@ internal sealed class FieldReader
         }
     }
 
-    private void Report(YamlNode node, string path, string expected, string? hint)
+    private void Report(YamlNode node, FieldPath path, string expected, string? hint)
     {
         var found = node is YamlScalar scalar && scalar.Value.Length <= 64 && !HasControlCharacters(scalar.Value)
             ? $"{node.Description} ({scalar.Value})"

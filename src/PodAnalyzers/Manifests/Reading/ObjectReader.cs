@@ -64,10 +64,10 @@ internal sealed class ObjectReader
 
     private void ReadListItems(YamlMapping list, int documentIndex)
     {
-        var items = fields.Sequence(list, "items", "items");
+        var items = fields.Sequence(list, "items", string.Empty);
         for (var i = 0; i < items.Count; i++)
         {
-            if (fields.AsMapping(items[i], "items[" + i.ToString(CultureInfo.InvariantCulture) + "]") is { } item)
+            if (fields.AsMapping(items[i], FieldPath.Item("items", i)) is { } item)
             {
                 Read(item, documentIndex, allowList: false);
             }
@@ -187,10 +187,10 @@ internal sealed class ObjectReader
         return new ObjectMetadata(
             path,
             span,
-            fields.String(metadata, "name", path + ".name"),
-            fields.String(metadata, "generateName", path + ".generateName"),
-            fields.String(metadata, "namespace", path + ".namespace"),
-            fields.StringMap(metadata, "labels", path + ".labels"),
-            fields.StringMap(metadata, "annotations", path + ".annotations"));
+            fields.String(metadata, "name", path),
+            fields.String(metadata, "generateName", path),
+            fields.String(metadata, "namespace", path),
+            fields.StringMap(metadata, "labels", path),
+            fields.StringMap(metadata, "annotations", path));
     }
 }

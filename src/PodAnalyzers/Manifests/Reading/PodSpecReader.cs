@@ -23,16 +23,16 @@ internal sealed class PodSpecReader
             return pod;
         }
 
-        pod.NodeName = fields.String(spec, "nodeName", path + ".nodeName");
-        pod.NodeSelector = fields.StringMap(spec, "nodeSelector", path + ".nodeSelector");
-        pod.ShareProcessNamespace = fields.Bool(spec, "shareProcessNamespace", path + ".shareProcessNamespace");
-        pod.HostNetwork = fields.Bool(spec, "hostNetwork", path + ".hostNetwork");
-        pod.HostPID = fields.Bool(spec, "hostPID", path + ".hostPID");
-        pod.HostIPC = fields.Bool(spec, "hostIPC", path + ".hostIPC");
-        pod.HostUsers = fields.Bool(spec, "hostUsers", path + ".hostUsers");
-        if (fields.Mapping(spec, "os", path + ".os") is { } os)
+        pod.NodeName = fields.String(spec, "nodeName", path);
+        pod.NodeSelector = fields.StringMap(spec, "nodeSelector", path);
+        pod.ShareProcessNamespace = fields.Bool(spec, "shareProcessNamespace", path);
+        pod.HostNetwork = fields.Bool(spec, "hostNetwork", path);
+        pod.HostPID = fields.Bool(spec, "hostPID", path);
+        pod.HostIPC = fields.Bool(spec, "hostIPC", path);
+        pod.HostUsers = fields.Bool(spec, "hostUsers", path);
+        if (fields.Mapping(spec, "os", path) is { } os)
         {
-            pod.OsName = fields.String(os, "name", path + ".os.name");
+            pod.OsName = fields.String(os, "name", path + ".os");
         }
 
         if (spec.Find("schedulingGates") is { Value: YamlSequence { Items.Count: > 0 } } gates)
@@ -52,8 +52,8 @@ internal sealed class PodSpecReader
 
     private IReadOnlyList<T> ReadList<T>(YamlMapping parent, string key, string parentPath, System.Func<YamlMapping, string, T> read)
     {
-        var listPath = parentPath + "." + key;
-        var items = fields.Sequence(parent, key, listPath);
+        var items = fields.Sequence(parent, key, parentPath);
+        var listPath = items.Count == 0 ? parentPath : parentPath + "." + key;
         var result = new List<T>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
@@ -68,15 +68,15 @@ internal sealed class PodSpecReader
     }
 
     private HostAlias ReadHostAlias(YamlMapping alias, string path) =>
-        new(path, alias.Span, fields.String(alias, "ip", path + ".ip"), fields.StringList(alias, "hostnames", path + ".hostnames"));
+        new(path, alias.Span, fields.String(alias, "ip", path), fields.StringList(alias, "hostnames", path));
 
     private Container ReadContainer(YamlMapping container, string path, ContainerKind kind) =>
         new(
             kind,
             path,
             container.Span,
-            fields.String(container, "name", path + ".name"),
-            fields.String(container, "image", path + ".image"),
+            fields.String(container, "name", path),
+            fields.String(container, "image", path),
             ReadList(container, "ports", path, ReadPort),
             ReadList(container, "env", path, ReadEnvVar),
             ReadList(container, "volumeMounts", path, ReadVolumeMount));
@@ -85,28 +85,28 @@ internal sealed class PodSpecReader
         new(
             path,
             env.Span,
-            fields.String(env, "name", path + ".name"),
-            fields.String(env, "value", path + ".value"),
+            fields.String(env, "name", path),
+            fields.String(env, "value", path),
             env.Find("valueFrom") is { Value: not YamlScalar { IsNull: true } });
 
     private ContainerPort ReadPort(YamlMapping port, string path) =>
         new(
             path,
             port.Span,
-            fields.String(port, "name", path + ".name"),
-            fields.Int(port, "containerPort", path + ".containerPort"),
-            fields.Int(port, "hostPort", path + ".hostPort"),
-            fields.String(port, "protocol", path + ".protocol"),
-            fields.String(port, "hostIP", path + ".hostIP"));
+            fields.String(port, "name", path),
+            fields.Int(port, "containerPort", path),
+            fields.Int(port, "hostPort", path),
+            fields.String(port, "protocol", path),
+            fields.String(port, "hostIP", path));
 
     private VolumeMount ReadVolumeMount(YamlMapping mount, string path) =>
         new(
             path,
             mount.Span,
-            fields.String(mount, "name", path + ".name"),
-            fields.String(mount, "mountPath", path + ".mountPath"),
-            fields.String(mount, "subPath", path + ".subPath"),
-            fields.String(mount, "subPathExpr", path + ".subPathExpr"));
+            fields.String(mount, "name", path),
+            fields.String(mount, "mountPath", path),
+            fields.String(mount, "subPath", path),
+            fields.String(mount, "subPathExpr", path));
 
     private Volume ReadVolume(YamlMapping volume, string path)
     {
@@ -119,18 +119,18 @@ internal sealed class PodSpecReader
             }
         }
 
-        return new Volume(path, volume.Span, fields.String(volume, "name", path + ".name"), sources);
+        return new Volume(path, volume.Span, fields.String(volume, "name", path), sources);
     }
 
     private void ReadNodeAffinity(YamlMapping spec, string path, PodSpec pod)
     {
-        var affinityPath = path + ".affinity.nodeAffinity";
-        if (fields.Mapping(spec, "affinity", path + ".affinity") is not { } affinity
-            || fields.Mapping(affinity, "nodeAffinity", affinityPath) is not { } nodeAffinity)
+        if (fields.Mapping(spec, "affinity", path) is not { } affinity
+            || fields.Mapping(affinity, "nodeAffinity", path + ".affinity") is not { } nodeAffinity)
         {
             return;
         }
 
+        var affinityPath = path + ".affinity.nodeAffinity";
         var requiredPath = affinityPath + "." + RequiredAffinity;
         if (nodeAffinity.Find(RequiredAffinity) is { } requiredEntry
             && fields.AsMapping(requiredEntry.Value, requiredPath) is { } required)
@@ -140,7 +140,7 @@ internal sealed class PodSpecReader
         }
 
         var preferred = ReadList(nodeAffinity, PreferredAffinity, affinityPath, (item, itemPath) =>
-            fields.Mapping(item, "preference", itemPath + ".preference") is { } preference
+            fields.Mapping(item, "preference", itemPath) is { } preference
                 ? ReadTerm(preference, itemPath + ".preference")
                 : null);
         var terms = new List<NodeSelectorTerm>(preferred.Count);
@@ -162,15 +162,15 @@ internal sealed class PodSpecReader
         new(
             path,
             requirement.Span,
-            fields.String(requirement, "key", path + ".key"),
-            fields.String(requirement, "operator", path + ".operator"),
-            fields.StringList(requirement, "values", path + ".values"));
+            fields.String(requirement, "key", path),
+            fields.String(requirement, "operator", path),
+            fields.StringList(requirement, "values", path));
 
     private IReadOnlyList<TopologySpreadConstraint> ReadTopologySpreadConstraints(YamlMapping spec, string path)
     {
         var constraints = new List<TopologySpreadConstraint>();
         foreach (var constraint in ReadList(spec, "topologySpreadConstraints", path, (item, itemPath) =>
-            fields.String(item, "topologyKey", itemPath + ".topologyKey") is { } key ? new TopologySpreadConstraint(itemPath, key) : null))
+            fields.String(item, "topologyKey", itemPath) is { } key ? new TopologySpreadConstraint(itemPath, key) : null))
         {
             if (constraint is not null)
             {
