@@ -49,12 +49,9 @@ public sealed class HostsFileWriteAnalyzer : DiagnosticAnalyzer
     private static string Destination(AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var pods = new List<PodSource>();
-        foreach (var file in options.AdditionalFiles)
+        foreach (var file in ManifestFiles.DistinctYamlFiles(options.AdditionalFiles))
         {
-            if (ManifestFiles.IsYaml(file.Path))
-            {
-                pods.AddRange(ManifestFiles.Read(file, cancellationToken).PodSources);
-            }
+            pods.AddRange(ManifestFiles.Read(file, cancellationToken).PodSources);
         }
 
         if (pods.Count != 1)
