@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using BenchmarkDotNet.Running;
 
 namespace PodAnalyzers.Benchmarks;
@@ -21,6 +22,12 @@ internal static class Program
             var lines = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 100_000;
             ConsumerGenerator.Write(Path.GetFullPath(args[1]), RepositoryRoot(), manifests, lines);
             Console.WriteLine($"Wrote {manifests} manifests and ~{lines} lines of C# to {Path.GetFullPath(args[1])}");
+            return 0;
+        }
+
+        if (args.Length > 1 && args[0] == "build-profile")
+        {
+            BuildProfile.Run(Path.GetFullPath(args[1]), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3, generatorOnly: args.Contains("--generator-only"));
             return 0;
         }
 

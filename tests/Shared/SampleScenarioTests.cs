@@ -35,8 +35,11 @@ public sealed class SampleScenarioTests
 
         Assert.Empty(generatorDiagnostics);
         Assert.Empty(output.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning));
-        var generated = ran.GetRunResult().Results.Single().GeneratedSources.Single().SourceText.ToString();
-        Assert.Equal(ReadGolden("PodInventory.g.cs", generated), generated);
+        // Every source in hint-name order, each after a "// hint:" line.
+        var generated = string.Concat(ran.GetRunResult().Results.Single().GeneratedSources
+            .OrderBy(source => source.HintName, StringComparer.Ordinal)
+            .Select(source => "// hint: " + source.HintName + "\n" + source.SourceText));
+        Assert.Equal(ReadGolden("PodInventory.generated.txt", generated), generated);
     }
 
     [Fact]

@@ -16,26 +16,29 @@ internal static class CSharpLiterals
     public static StringBuilder AppendString(StringBuilder builder, string value)
     {
         builder.Append('"');
-        foreach (var character in value)
+        var runStart = 0;
+        for (var i = 0; i < value.Length; i++)
         {
-            switch (character)
+            var character = value[i];
+            if (character is >= ' ' and <= '~' and not '"' and not '\\')
             {
-                case '"':
-                    builder.Append("\\\"");
-                    break;
-                case '\\':
-                    builder.Append("\\\\");
-                    break;
-                case >= ' ' and <= '~':
-                    builder.Append(character);
-                    break;
-                default:
-                    builder.Append("\\u").Append(((int)character).ToString("X4", CultureInfo.InvariantCulture));
-                    break;
+                continue;
+            }
+
+            // Safe characters are copied in runs: most values need no escape at all.
+            builder.Append(value, runStart, i - runStart);
+            runStart = i + 1;
+            if (character is '"' or '\\')
+            {
+                builder.Append('\\').Append(character);
+            }
+            else
+            {
+                builder.Append("\\u").Append(((int)character).ToString("X4", CultureInfo.InvariantCulture));
             }
         }
 
-        return builder.Append('"');
+        return builder.Append(value, runStart, value.Length - runStart).Append('"');
     }
 
     /// <summary>
@@ -48,6 +51,11 @@ internal static class CSharpLiterals
     /// <summary>Appends <see cref="DocText"/>'s text without an intermediate string.</summary>
     public static StringBuilder AppendDocText(StringBuilder builder, string text, int maxLength = 120)
     {
+        if (text.Length <= maxLength && IsPlainDocText(text))
+        {
+            return builder.Append(text);
+        }
+
         var start = builder.Length;
         for (var i = 0; i < text.Length; i++)
         {
@@ -85,6 +93,20 @@ internal static class CSharpLiterals
         }
 
         return builder;
+    }
+
+    /// <summary>Printable ASCII without markup: the common case, copied as it is.</summary>
+    private static bool IsPlainDocText(string text)
+    {
+        foreach (var character in text)
+        {
+            if (character is < ' ' or > '~' or '&' or '<' or '>')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // C# also ends a line at U+0085, U+2028 and U+2029; bidi controls could disguise the comment.

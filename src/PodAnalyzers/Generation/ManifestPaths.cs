@@ -10,13 +10,16 @@ internal sealed class ManifestPaths
     public ManifestPaths(string? projectDirectory) =>
         this.projectDirectory = Normalize(projectDirectory ?? string.Empty).TrimEnd('/');
 
-    public string Display(string path)
+    /// <summary>The path for a doc comment: relative, escaped, bounded.</summary>
+    public string Display(string path) => CSharpLiterals.DocText(Relative(path), maxLength: 200);
+
+    /// <summary>The path below the project directory with '/' separators, or the file name when it lies elsewhere.</summary>
+    public string Relative(string path)
     {
         var normalized = Normalize(path);
-        var relative = projectDirectory.Length > 0 && normalized.StartsWith(projectDirectory + "/", StringComparison.OrdinalIgnoreCase)
+        return projectDirectory.Length > 0 && normalized.StartsWith(projectDirectory + "/", StringComparison.OrdinalIgnoreCase)
             ? normalized.Substring(projectDirectory.Length + 1)
             : normalized.Substring(normalized.LastIndexOf('/') + 1);
-        return CSharpLiterals.DocText(relative, maxLength: 200);
     }
 
     private static string Normalize(string path) => path.Replace('\\', '/');

@@ -10,6 +10,8 @@ namespace PodAnalyzers.Generation;
 /// </summary>
 internal sealed class NodesEmitter
 {
+    public const string HintName = "NodeInventory" + HintNames.Suffix;
+
     private readonly CodeWriter writer = new();
     private readonly ManifestPaths paths;
 
@@ -26,6 +28,7 @@ internal sealed class NodesEmitter
     {
         writer.BeginFile(
             "the project's node inventory",
+            "the manifests",
             @namespace,
             "Constants for every node of the project's node inventory (kind: Node documents, or the List that kubectl get nodes -o yaml writes).",
             GeneratedMemberNames.NodesClass);

@@ -1,51 +1,59 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 
 namespace PodAnalyzers.Generation;
 
 /// <summary>
-/// Emits the <c>Pods</c> class: one nested static class per pod source, C# 7.3 compatible and
-/// warning-free in any consumer. Input order must already be deterministic (path, then document).
+/// Emits the <c>Pods</c> class: a root source that declares and documents it, and one source per
+/// manifest with a nested static class per pod source; C# 7.3 compatible and warning-free in any
+/// consumer. Class names come from the <see cref="GenerationPlan"/>.
 /// </summary>
 internal sealed class PodsEmitter
 {
+    public const string RootHintName = GeneratedMemberNames.PodsClass + HintNames.Suffix;
+
     private readonly CodeWriter writer = new();
-    private readonly ManifestPaths paths;
+    private readonly string source;
 
-    private PodsEmitter(ManifestPaths paths) => this.paths = paths;
+    private PodsEmitter(string source) => this.source = source;
 
-    public static string Emit(IReadOnlyList<PodModel> pods, string @namespace, ManifestPaths paths)
+    /// <summary>The source that declares <c>Pods</c> with its documentation (the other parts have none).</summary>
+    public static string EmitRoot(string @namespace)
     {
-        var emitter = new PodsEmitter(paths);
-        emitter.EmitFile(pods, @namespace);
-        return emitter.writer.ToString();
-    }
-
-    private void EmitFile(IReadOnlyList<PodModel> pods, string @namespace)
-    {
+        var writer = new CodeWriter();
         writer.BeginFile(
             "the project's Kubernetes manifests",
+            "the manifests",
             @namespace,
             "Constants for every Pod and pod template in the project's Kubernetes manifests.",
             GeneratedMemberNames.PodsClass);
-        var scope = GeneratedMemberNames.NewPodScope();
-        for (var i = 0; i < pods.Count; i++)
+        writer.EndFile();
+        return writer.ToString();
+    }
+
+    /// <summary>The pods of one manifest, inside <c>Pods</c>.</summary>
+    public static string Emit(PodFile file, string @namespace)
+    {
+        var source = CSharpLiterals.DocText(file.RelativePath, maxLength: 200);
+        var emitter = new PodsEmitter(source);
+        emitter.writer.BeginFile(source, "the manifest", @namespace, summary: null, GeneratedMemberNames.PodsClass);
+        for (var i = 0; i < file.Pods.Count; i++)
         {
             if (i > 0)
             {
-                writer.Line();
+                emitter.writer.Line();
             }
 
-            EmitPod(pods[i], scope.Claim(pods[i].Name));
+            emitter.EmitPod(file.Pods[i].Pod, file.Pods[i].Identifier);
         }
 
-        writer.EndFile();
+        emitter.writer.EndFile();
+        return emitter.writer.ToString();
     }
 
     private void EmitPod(PodModel pod, string identifier)
     {
-        writer.OpenObjectClass(pod.Kind, pod.Name, paths.Display(pod.SourcePath), pod.Line, identifier);
+        writer.OpenObjectClass(pod.Kind, pod.Name, source, pod.Line, identifier);
         if (pod.IsGenerateName)
         {
             StringConstant("GenerateName", pod.Name, "<c>metadata.generateName</c>: the prefix of the generated Pod names.");

@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -10,9 +8,10 @@ using PodAnalyzers.Generation;
 namespace PodAnalyzers.Roslyn;
 
 /// <summary>
-/// Turns every Pod manifest among the AdditionalFiles into C# constants (<c>Pods</c>), and the
-/// node inventory (<c>kind: Node</c>, Lists of Nodes) into <c>Nodes</c>. Reports nothing:
-/// reading problems are the ManifestAnalyzer's (generators should not report diagnostics).
+/// Turns every Pod manifest among the AdditionalFiles into C# constants (<c>Pods</c>, one source
+/// per manifest), and the node inventory (<c>kind: Node</c>, Lists of Nodes) into <c>Nodes</c>.
+/// Reports nothing: reading problems are the ManifestAnalyzer's (generators should not report
+/// diagnostics).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class PodConstantsGenerator : IIncrementalGenerator
@@ -24,39 +23,45 @@ public sealed class PodConstantsGenerator : IIncrementalGenerator
             .Select((text, cancellationToken) => PodModelBuilder.Build(ManifestFiles.Read(text, cancellationToken)))
             .WithTrackingName(TrackingNames.ReadManifest);
 
-        var allManifests = manifests
-            .Collect()
-            .WithTrackingName(TrackingNames.CollectManifests);
-
-        var output = context.AnalyzerConfigOptionsProvider
+        var settings = context.AnalyzerConfigOptionsProvider
             .Select((options, _) => ProjectSettings.From(options.GlobalOptions))
             .Select((settings, _) => new OutputSettings(settings.Namespace, settings.ProjectDirectory))
             .WithTrackingName(TrackingNames.OutputSettings);
 
-        context.RegisterSourceOutput(allManifests.Combine(output), static (production, input) => Emit(production, input.Left, input.Right));
+        var plan = manifests
+            .Collect()
+            .WithTrackingName(TrackingNames.CollectManifests)
+            .Combine(settings)
+            .Select((input, _) => GenerationPlan.Create(input.Left, new ManifestPaths(input.Right.ProjectDirectory)))
+            .WithTrackingName(TrackingNames.Plan);
+
+        // Per file: an unchanged manifest's source is compared equal and not emitted again.
+        var podFiles = plan
+            .SelectMany((plan, _) => plan.PodFiles)
+            .WithTrackingName(TrackingNames.PodFiles);
+        context.RegisterSourceOutput(podFiles.Combine(settings), static (production, input) =>
+            production.AddSource(input.Left.HintName, Text(PodsEmitter.Emit(input.Left, input.Right.Namespace))));
+
+        var hasPods = plan.Select((plan, _) => plan.PodFiles.Count > 0);
+        context.RegisterSourceOutput(hasPods.Combine(settings), static (production, input) =>
+        {
+            if (input.Left)
+            {
+                production.AddSource(PodsEmitter.RootHintName, Text(PodsEmitter.EmitRoot(input.Right.Namespace)));
+            }
+        });
+
+        var nodes = plan.Select((plan, _) => plan.Nodes);
+        context.RegisterSourceOutput(nodes.Combine(settings), static (production, input) =>
+        {
+            if (input.Left.Count > 0)
+            {
+                production.AddSource(NodesEmitter.HintName, Text(NodesEmitter.Emit(input.Left, input.Right.Namespace, new ManifestPaths(input.Right.ProjectDirectory))));
+            }
+        });
     }
 
-    private static void Emit(SourceProductionContext context, ImmutableArray<ManifestModel> manifests, OutputSettings settings)
-    {
-        // Ordered by path for deterministic output; a file listed twice counts once.
-        var ordered = manifests
-            .GroupBy(manifest => manifest.Path, StringComparer.Ordinal)
-            .Select(group => group.First())
-            .OrderBy(manifest => manifest.Path, StringComparer.Ordinal)
-            .ToList();
-        var paths = new ManifestPaths(settings.ProjectDirectory);
-        var pods = ordered.SelectMany(manifest => manifest.Pods).ToList();
-        if (pods.Count > 0)
-        {
-            context.AddSource("PodManifests.g.cs", SourceText.From(PodsEmitter.Emit(pods, settings.Namespace, paths), Encoding.UTF8));
-        }
-
-        var nodes = ordered.SelectMany(manifest => manifest.Nodes).ToList();
-        if (nodes.Count > 0)
-        {
-            context.AddSource("NodeInventory.g.cs", SourceText.From(NodesEmitter.Emit(nodes, settings.Namespace, paths), Encoding.UTF8));
-        }
-    }
+    private static SourceText Text(string source) => SourceText.From(source, Encoding.UTF8);
 
     private sealed record OutputSettings(string Namespace, string? ProjectDirectory);
 }

@@ -6,4 +6,6 @@ internal static class TrackingNames
     public const string ReadManifest = nameof(ReadManifest);
     public const string CollectManifests = nameof(CollectManifests);
     public const string OutputSettings = nameof(OutputSettings);
+    public const string Plan = nameof(Plan);
+    public const string PodFiles = nameof(PodFiles);
 }

@@ -49,8 +49,9 @@ public sealed class GeneratedCodeSafetyTests
         var (output, diagnostics) = GeneratorHarness.Compile(new[] { ("/k8s/<evil>\n&\u2028.yaml", yaml) }, Program);
 
         Assert.Empty(diagnostics);
-        var generated = output.SyntaxTrees.Single(tree => tree.FilePath.EndsWith("PodManifests.g.cs", System.StringComparison.Ordinal));
-        Assert.Empty(generated.GetDiagnostics());
+        var generated = output.SyntaxTrees.Where(tree => tree.FilePath.EndsWith(".g.cs", System.StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, generated.Count);
+        Assert.All(generated, tree => Assert.Empty(tree.GetDiagnostics()));
     }
 
     [Theory]

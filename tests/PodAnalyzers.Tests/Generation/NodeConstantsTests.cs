@@ -71,7 +71,7 @@ public sealed class NodeConstantsTests
     {
         var result = GeneratorHarness.Run(new[] { ("/p/k8s/pod.yaml", Pod) });
 
-        Assert.Equal(new[] { "PodManifests.g.cs" }, result.Results.Single().GeneratedSources.Select(source => source.HintName));
+        Assert.Equal(new[] { "Pods.g.cs", "Pods.pod.yaml.g.cs" }, result.Results.Single().GeneratedSources.Select(source => source.HintName).OrderBy(name => name, System.StringComparer.Ordinal));
     }
 
     [Fact]

@@ -68,8 +68,15 @@ internal static class GeneratorHarness
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
+    /// <summary>Every generated source in hint-name order, each after a <c>// hint: …</c> line.</summary>
     public static string GeneratedSource(GeneratorDriverRunResult result) =>
-        result.Results.Single().GeneratedSources.Single().SourceText.ToString();
+        string.Concat(result.Results.Single().GeneratedSources
+            .OrderBy(source => source.HintName, System.StringComparer.Ordinal)
+            .Select(source => "// hint: " + source.HintName + "\n" + source.SourceText));
+
+    /// <summary>The one generated source of a manifest, by the manifest's project-relative path.</summary>
+    public static string PodSource(GeneratorRunResult result, string hintName) =>
+        result.GeneratedSources.Single(source => source.HintName == hintName).SourceText.ToString();
 }
 
 internal sealed class InMemoryAdditionalText : AdditionalText

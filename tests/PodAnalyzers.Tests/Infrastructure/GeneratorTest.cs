@@ -7,8 +7,6 @@ namespace PodAnalyzers.Tests.Infrastructure;
 /// <summary>The Roslyn SDK's generator verifier, set up for manifests and MSBuild properties.</summary>
 internal sealed class GeneratorTest : CSharpSourceGeneratorTest<PodConstantsGenerator, DefaultVerifier>
 {
-    public const string GeneratedPath = "PodAnalyzers/PodAnalyzers.Roslyn.PodConstantsGenerator/PodManifests.g.cs";
-
     public GeneratorTest()
     {
         ReferenceAssemblies = TestReferences.Net80;
@@ -27,9 +25,16 @@ internal sealed class GeneratorTest : CSharpSourceGeneratorTest<PodConstantsGene
         return this;
     }
 
-    public GeneratorTest ExpectGenerated(string source)
+    /// <summary>
+    /// Expects a generated source. The expected text is written with four spaces per level, for
+    /// reading; the generator indents with tabs.
+    /// </summary>
+    public GeneratorTest ExpectGenerated(string hintName, string source)
     {
-        TestState.GeneratedSources.Add((typeof(PodConstantsGenerator), "PodManifests.g.cs", source.Replace("\r\n", "\n")));
+        TestState.GeneratedSources.Add((typeof(PodConstantsGenerator), hintName, Tabs(source.Replace("\r\n", "\n"))));
         return this;
     }
+
+    private static string Tabs(string source) =>
+        System.Text.RegularExpressions.Regex.Replace(source, "^(    )+", indent => new string('\t', indent.Length / 4), System.Text.RegularExpressions.RegexOptions.Multiline);
 }

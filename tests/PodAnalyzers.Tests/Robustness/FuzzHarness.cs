@@ -68,7 +68,7 @@ internal static class FuzzHarness
         var findings = ManifestFindings.Of(manifest, KubernetesVersion.Default).ToList();
         var oldest = ManifestFindings.Of(manifest, KubernetesVersion.Oldest).Count();
         var model = PodModelBuilder.Build(manifest);
-        var code = PodsEmitter.Emit(model.Pods, "PodManifests", new ManifestPaths("/corpus"));
+        var code = Emission.Of(new ManifestPaths("/corpus"), model);
 
         foreach (var finding in findings)
         {

@@ -114,7 +114,7 @@ public sealed class HostileFileTests
         var text = builder.ToString();
         var manifest = ManifestReader.Read("/k8s/big.yaml", text);
         var findings = ManifestFindings.Of(manifest, KubernetesVersion.Default).ToList();
-        var code = PodsEmitter.Emit(PodModelBuilder.Build(manifest).Pods, "PodManifests", new ManifestPaths(null));
+        var code = Emission.Of(new ManifestPaths(null), PodModelBuilder.Build(manifest));
 
         Assert.Empty(findings);
         Assert.Equal(count, manifest.PodSources.Count);
@@ -284,7 +284,7 @@ public sealed class HostileFileTests
     {
         var manifest = ManifestReader.Read("/k8s/hostile.yaml", text);
         var findings = ManifestFindings.Of(manifest, KubernetesVersion.Default).ToList();
-        PodsEmitter.Emit(PodModelBuilder.Build(manifest).Pods, "PodManifests", new ManifestPaths(null));
+        Emission.Of(new ManifestPaths(null), PodModelBuilder.Build(manifest));
         return findings;
     }
 
