@@ -1,5 +1,4 @@
 using System;
-using System.Text.RegularExpressions;
 
 namespace PodAnalyzers.Yaml;
 
@@ -11,14 +10,6 @@ namespace PodAnalyzers.Yaml;
 internal static class ScalarTypeResolver
 {
     private const string TagPrefix = "tag:yaml.org,2002:";
-
-    private static readonly Regex FloatPattern = new(
-        @"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$",
-        RegexOptions.CultureInvariant);
-
-    private static readonly Regex IntegerPattern = new(
-        @"^[-+]?(0b[01]+|0o?[0-7]+|0x[0-9a-fA-F]+|0|[1-9][0-9]*)$",
-        RegexOptions.CultureInvariant);
 
     public static YamlScalarType Resolve(string value, string? tag, bool isPlain)
     {
@@ -67,11 +58,11 @@ internal static class ScalarTypeResolver
         }
 
         var withoutUnderscores = value.IndexOf('_') >= 0 ? value.Replace("_", string.Empty) : value;
-        if (withoutUnderscores.Length > 0 && IntegerPattern.IsMatch(withoutUnderscores))
+        if (NumberSyntax.IsInteger(withoutUnderscores))
         {
             return YamlScalarType.Int;
         }
 
-        return FloatPattern.IsMatch(withoutUnderscores) ? YamlScalarType.Float : YamlScalarType.String;
+        return NumberSyntax.IsFloat(withoutUnderscores) ? YamlScalarType.Float : YamlScalarType.String;
     }
 }
