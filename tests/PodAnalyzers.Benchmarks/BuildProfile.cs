@@ -82,16 +82,34 @@ internal static class BuildProfile
         }
     }
 
-    /// <summary>The generator's work taken apart: file text, YAML, manifest model, generator model, emitted C#.</summary>
+    /// <summary>The generator's work taken apart: file text, YAML (against the bare parse), manifest model, generator model, emitted C#, and the compiler parsing it.</summary>
     private static void Breakdown(IReadOnlyList<string> yamlPaths, string directory)
     {
         var texts = Stage("GetText", () => yamlPaths.Select(path => new FileText(path).GetText()).ToList());
         var strings = Stage("ToString", () => texts.Select(text => text.ToString()).ToList());
+        Stage("YamlDotNet Parser (floor)", () => strings.Sum(BareParse));
         Stage("YamlReader", () => strings.Select(text => PodAnalyzers.Yaml.YamlReader.Read(text)).ToList());
         var files = Stage("ManifestReader (YAML included)", () => strings.Select((text, i) => PodAnalyzers.Manifests.ManifestReader.Read(yamlPaths[i], text)).ToList());
         var models = Stage("PodModelBuilder", () => files.Select(PodAnalyzers.Generation.PodModelBuilder.Build).ToList());
-        var pods = models.SelectMany(model => model.Pods).ToList();
-        Stage("PodsEmitter", () => PodAnalyzers.Generation.PodsEmitter.Emit(pods, "Consumer", new PodAnalyzers.Generation.ManifestPaths(directory)));
+        var paths = new PodAnalyzers.Generation.ManifestPaths(directory);
+        Stage("plan and emit", () => Pipeline.Emit(models, paths));
+        var sources = PodAnalyzers.Generation.GenerationPlan.Create(models, paths).PodFiles
+            .Select(file => PodAnalyzers.Generation.PodsEmitter.Emit(file, "Consumer"))
+            .ToList();
+        var parseOptions = CSharpParseOptions.Default.WithDocumentationMode(DocumentationMode.None);
+        Stage("Roslyn parses the generated C#", () => sources.Select(source => CSharpSyntaxTree.ParseText(source, parseOptions).GetRoot()).ToList());
+    }
+
+    private static int BareParse(string text)
+    {
+        var events = 0;
+        var parser = new YamlDotNet.Core.Parser(new StringReader(text));
+        while (parser.MoveNext())
+        {
+            events++;
+        }
+
+        return events;
     }
 
     private static T Stage<T>(string name, Func<T> stage)

@@ -104,7 +104,7 @@ public class ScalingBenchmarks
 
 internal static class Pipeline
 {
-    /// <summary>What a build does per file (analyzer: findings; generator: model) and once (emit).</summary>
+    /// <summary>What a build does per file (analyzer: findings; generator: model, then its source).</summary>
     public static int Run(IReadOnlyList<(string Path, string Text)> manifests)
     {
         var findings = 0;
@@ -116,7 +116,18 @@ internal static class Pipeline
             models.Add(PodModelBuilder.Build(manifest));
         }
 
-        var pods = models.OrderBy(model => model.Path, System.StringComparer.Ordinal).SelectMany(model => model.Pods).ToList();
-        return findings + PodsEmitter.Emit(pods, "PodManifests", new ManifestPaths("/k8s")).Length;
+        return findings + Emit(models, new ManifestPaths("/k8s"));
+    }
+
+    /// <summary>The generator's output: the plan over all manifests, then one source per manifest. Returns its length in characters.</summary>
+    public static int Emit(IEnumerable<ManifestModel> models, ManifestPaths paths)
+    {
+        var length = PodsEmitter.EmitRoot("PodManifests").Length;
+        foreach (var file in GenerationPlan.Create(models, paths).PodFiles)
+        {
+            length += PodsEmitter.Emit(file, "PodManifests").Length;
+        }
+
+        return length;
     }
 }

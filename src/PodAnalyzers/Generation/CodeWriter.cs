@@ -9,7 +9,11 @@ namespace PodAnalyzers.Generation;
 /// </summary>
 internal sealed class CodeWriter
 {
-    private readonly StringBuilder builder = new();
+    // A manifest's source is a few kilobytes: start there rather than growing from 16 characters.
+    private readonly StringBuilder builder = new(4096);
+    private static readonly string GeneratedCodeAttribute =
+        "[global::System.CodeDom.Compiler.GeneratedCode(\"PodAnalyzers\", \"" + ThisAssembly.Version + "\")]";
+
     private int depth;
 
     public void Line(string text = "")
@@ -29,13 +33,22 @@ internal sealed class CodeWriter
         depth++;
     }
 
+    /// <summary><c>public static partial class Name</c> and its opening brace.</summary>
+    public void OpenClass(string name)
+    {
+        builder.Append('\t', depth).Append("public static partial class ").Append(name).Append('\n');
+        builder.Append('\t', depth).Append("{\n");
+        depth++;
+    }
+
     public void Close()
     {
         depth--;
         Line("}");
     }
 
-    public void Summary(string text) => Line("/// <summary>" + text + "</summary>");
+    public void Summary(string text) =>
+        builder.Append('\t', depth).Append("/// <summary>").Append(text).Append("</summary>\n");
 
     // The three writers below emit the lines repeated for every constant straight into the buffer:
     // a large manifest set yields megabytes of them.
@@ -52,6 +65,9 @@ internal sealed class CodeWriter
         builder.Append('\t', depth).Append("public const string ").Append(identifier).Append(" = ");
         CSharpLiterals.AppendString(builder, value).Append(";\n");
     }
+
+    public void BoolConstant(string identifier, bool value) =>
+        builder.Append('\t', depth).Append("public const bool ").Append(identifier).Append(value ? " = true;\n" : " = false;\n");
 
     public void IntConstant(string identifier, int value) =>
         builder.Append('\t', depth).Append("public const int ").Append(identifier).Append(" = ").Append(value.ToString(CultureInfo.InvariantCulture)).Append(";\n");
@@ -70,7 +86,7 @@ internal sealed class CodeWriter
             Summary(summary);
         }
 
-        Open("public static partial class " + className);
+        OpenClass(className);
     }
 
     public void EndFile()
@@ -86,8 +102,8 @@ internal sealed class CodeWriter
         CSharpLiterals.AppendDocText(builder, kind).Append(" <c>");
         CSharpLiterals.AppendDocText(builder, name).Append("</c> from ").Append(source)
             .Append(", line ").Append(line.ToString(CultureInfo.InvariantCulture)).Append(".</summary>\n");
-        Line("[global::System.CodeDom.Compiler.GeneratedCode(\"PodAnalyzers\", \"" + ThisAssembly.Version + "\")]");
-        Open("public static partial class " + identifier);
+        Line(GeneratedCodeAttribute);
+        OpenClass(identifier);
     }
 
     /// <summary>A nested class of string constants (labels, env names, ...); nothing when empty.</summary>
@@ -99,7 +115,7 @@ internal sealed class CodeWriter
         }
 
         Summary(summary);
-        Open("public static partial class " + groupName);
+        OpenClass(groupName);
         var scope = new IdentifierScope(groupName);
         foreach (var constant in constants)
         {

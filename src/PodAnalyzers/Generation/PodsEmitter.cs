@@ -96,12 +96,12 @@ internal sealed class PodsEmitter
         }
 
         writer.Summary(groupName == "Containers" ? "The Pod's containers." : "The Pod's init containers, run in order before the containers start.");
-        writer.Open("public static partial class " + groupName);
+        writer.OpenClass(groupName);
         var scope = new IdentifierScope(groupName, GeneratedMemberNames.ContainerMembers);
         foreach (var container in containers)
         {
             writer.Summary($"Container <c>{CSharpLiterals.DocText(container.Name)}</c> (<c>{CSharpLiterals.DocText(container.YamlPath)}</c>, line {Number(container.Line)}).");
-            writer.Open("public static partial class " + scope.Claim(container.Name));
+            writer.OpenClass(scope.Claim(container.Name));
             StringConstant("Name", container.Name, "The container's name.");
             if (container.Image is not null)
             {
@@ -125,7 +125,7 @@ internal sealed class PodsEmitter
         }
 
         writer.Summary("Container ports: port name → number.");
-        writer.Open("public static partial class Ports");
+        writer.OpenClass("Ports");
         var scope = new IdentifierScope("Ports");
         foreach (var port in ports)
         {
@@ -145,7 +145,7 @@ internal sealed class PodsEmitter
     private void BoolConstant(string name, bool value, string summary)
     {
         writer.Summary(summary);
-        writer.Line($"public const bool {name} = {(value ? "true" : "false")};");
+        writer.BoolConstant(name, value);
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
