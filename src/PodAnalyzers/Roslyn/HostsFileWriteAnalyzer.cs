@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PodAnalyzers.Configuration;
@@ -15,6 +18,8 @@ namespace PodAnalyzers.Roslyn;
 /// <summary>
 /// POD2001: C# code that writes the hosts file, through System.IO or by starting a shell
 /// command. Only paths known at compile time count, so a report is never a guess.
+/// Calls and creations are filtered by the names they are written with before anything is bound:
+/// operation actions would build the operation tree of every method body in the project.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HostsFileWriteAnalyzer : DiagnosticAnalyzer
@@ -40,9 +45,11 @@ public sealed class HostsFileWriteAnalyzer : DiagnosticAnalyzer
 
         var options = context.Options;
         var destination = new Lazy<string>(() => Destination(options, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
-        var analysis = new Analysis(symbols, new HostsFileWriteReporter(destination));
-        context.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
-        context.RegisterOperationAction(analysis.AnalyzeObjectCreation, OperationKind.ObjectCreation);
+        var aliasNames = CandidateSyntax.AliasNames(context.Compilation, context.CancellationToken);
+        var analysis = new Analysis(symbols, aliasNames, new HostsFileWriteReporter(destination));
+        context.RegisterSyntaxNodeAction(analysis.AnalyzeInvocation, SyntaxKind.InvocationExpression);
+        context.RegisterSyntaxNodeAction(analysis.AnalyzeObjectCreation, SyntaxKind.ObjectCreationExpression);
+        context.RegisterSyntaxNodeAction(analysis.AnalyzeTargetTypedCreation, SyntaxKind.ImplicitObjectCreationExpression);
     }
 
     /// <summary>Where the entries belong: the project's only pod source, named, or "the project's pod".</summary>
@@ -71,28 +78,63 @@ public sealed class HostsFileWriteAnalyzer : DiagnosticAnalyzer
         return kind + " '" + name + "' (" + paths.Display(pod.FilePath) + ")";
     }
 
-    /// <summary>Routes each call or creation to the check for its API.</summary>
+    /// <summary>Lets through the calls and creations whose names may be a write, and routes each to the check for its API.</summary>
     private sealed class Analysis
     {
         private readonly KnownSymbols symbols;
+        private readonly HashSet<string> createdTypeNames;
+        private readonly HashSet<string> aliasNames;
         private readonly FileWriteCalls files;
         private readonly ProcessWriteCalls processes;
 
-        public Analysis(KnownSymbols symbols, HostsFileWriteReporter reporter)
+        public Analysis(KnownSymbols symbols, HashSet<string> aliasNames, HostsFileWriteReporter reporter)
         {
             this.symbols = symbols;
+            this.aliasNames = aliasNames;
+
+            // The types AnalyzeObjectCreation handles, as a creation spells them unless through an alias.
+            createdTypeNames = new HashSet<string>(
+                new[] { symbols.FileStream, symbols.StreamWriter, symbols.ProcessStartInfo }.OfType<INamedTypeSymbol>().Select(type => type.Name),
+                StringComparer.Ordinal);
+
             var constants = new ConstantStrings(symbols);
             files = new FileWriteCalls(symbols, constants, reporter);
             processes = new ProcessWriteCalls(constants, reporter);
         }
 
-        public void AnalyzeInvocation(OperationAnalysisContext context)
+        public void AnalyzeInvocation(SyntaxNodeAnalysisContext context)
         {
+            if (CandidateSyntax.InvokedName((InvocationExpressionSyntax)context.Node) is { } name && WriteMethodNames.MayWrite(name))
+            {
+                AnalyzeOperation(context);
+            }
+        }
+
+        public void AnalyzeObjectCreation(SyntaxNodeAnalysisContext context)
+        {
+            if (CandidateSyntax.CreatedTypeName((ObjectCreationExpressionSyntax)context.Node) is { } name
+                && (createdTypeNames.Contains(name) || aliasNames.Contains(name)))
+            {
+                AnalyzeOperation(context);
+            }
+        }
+
+        /// <summary><c>new(...)</c> names no type, so only binding tells; it is rare enough.</summary>
+        public void AnalyzeTargetTypedCreation(SyntaxNodeAnalysisContext context) => AnalyzeOperation(context);
+
+        private void AnalyzeOperation(SyntaxNodeAnalysisContext context)
+        {
+            var operation = context.SemanticModel.GetOperation(context.Node, context.CancellationToken);
             try
             {
-                if (context.Operation is IInvocationOperation invocation)
+                switch (operation)
                 {
-                    AnalyzeInvocation(context, invocation);
+                    case IInvocationOperation invocation:
+                        AnalyzeInvocation(context, invocation);
+                        break;
+                    case IObjectCreationOperation creation:
+                        AnalyzeObjectCreation(context, creation);
+                        break;
                 }
             }
             catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or NullReferenceException or IndexOutOfRangeException)
@@ -101,22 +143,7 @@ public sealed class HostsFileWriteAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        public void AnalyzeObjectCreation(OperationAnalysisContext context)
-        {
-            try
-            {
-                if (context.Operation is IObjectCreationOperation creation)
-                {
-                    AnalyzeObjectCreation(context, creation);
-                }
-            }
-            catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or NullReferenceException or IndexOutOfRangeException)
-            {
-                // See AnalyzeInvocation.
-            }
-        }
-
-        private void AnalyzeInvocation(OperationAnalysisContext context, IInvocationOperation invocation)
+        private void AnalyzeInvocation(SyntaxNodeAnalysisContext context, IInvocationOperation invocation)
         {
             var method = invocation.TargetMethod;
             var type = method.ContainingType;
@@ -128,13 +155,13 @@ public sealed class HostsFileWriteAnalyzer : DiagnosticAnalyzer
             {
                 files.AnalyzeFileInfoCall(context, invocation, method);
             }
-            else if (KnownSymbols.Is(type, symbols.Process) && method.Name == "Start" && method.IsStatic)
+            else if (KnownSymbols.Is(type, symbols.Process) && method.Name == WriteMethodNames.ProcessStart && method.IsStatic)
             {
                 processes.AnalyzeStart(context, invocation);
             }
         }
 
-        private void AnalyzeObjectCreation(OperationAnalysisContext context, IObjectCreationOperation creation)
+        private void AnalyzeObjectCreation(SyntaxNodeAnalysisContext context, IObjectCreationOperation creation)
         {
             var type = creation.Type;
             if (KnownSymbols.Is(type, symbols.FileStream) || KnownSymbols.Is(type, symbols.StreamWriter))

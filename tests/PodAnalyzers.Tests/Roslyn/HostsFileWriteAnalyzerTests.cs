@@ -170,6 +170,44 @@ public sealed class HostsFileWriteAnalyzerTests
             InMethod("        const string hosts = \"/etc/hosts\";\n        var psi = {|#0:new ProcessStartInfo(\"sh\", $\"-c \\\"echo 10.0.0.20 a >> {hosts}\\\"\")|};"),
             Diagnostic().WithLocation(0).WithMessage(Message("ProcessStartInfo (sh, '>>' redirection)", "/etc/hosts")));
 
+    // ---- Every spelling of a call or creation gets past the syntactic filter ----
+
+    [Theory]
+    [InlineData("using static System.IO.File;", "{|#0:WriteAllText(\"/etc/hosts\", \"10.0.0.20 a\\n\")|};", "File.WriteAllText")]
+    [InlineData("", "{|#0:global::System.IO.File.AppendAllText(\"/etc/hosts\", \"10.0.0.20 a\\n\")|};", "File.AppendAllText")]
+    [InlineData("using IO = System.IO;", "{|#0:IO::File.AppendAllText(\"/etc/hosts\", \"10.0.0.20 a\\n\")|};", "File.AppendAllText")]
+    [InlineData("using static System.Diagnostics.Process;", "{|#0:Start(\"tee\", \"-a /etc/hosts\")|};", "Process.Start (tee, tee -a)")]
+    [InlineData("", "FileInfo? source = new(\"/tmp/h\");\n        source?{|#0:.MoveTo(\"/etc/hosts\")|};", "FileInfo.MoveTo")]
+    [InlineData("using FS = System.IO.FileStream;", "using var s = {|#0:new FS(\"/etc/hosts\", FileMode.Append)|};", "new FileStream")]
+    [InlineData("", "using var s = {|#0:new global::System.IO.FileStream(\"/etc/hosts\", FileMode.Append)|};", "new FileStream")]
+    [InlineData("", "using FileStream s = {|#0:new(\"/etc/hosts\", FileMode.Append)|};", "new FileStream")]
+    [InlineData("", "ProcessStartInfo psi = {|#0:new(\"tee\", \"-a /etc/hosts\")|};", "ProcessStartInfo (tee, tee -a)")]
+    public Task Calls_and_creations_are_reported_however_they_are_spelled(string usingDirective, string statements, string api) =>
+        VerifyAsync(
+            usingDirective + "\n" + InMethod("        " + statements),
+            Diagnostic().WithLocation(0).WithMessage(Message(api, "/etc/hosts")));
+
+    [Fact]
+    public Task A_type_alias_declared_in_a_namespace_is_followed() =>
+        VerifyAsync(
+            "namespace N\n{\n    using Writer = System.IO.StreamWriter;\n\n    class C\n    {\n        void M() => {|#0:new Writer(\"/etc/hosts\", true)|}.Dispose();\n    }\n}\n",
+            Diagnostic().WithLocation(0).WithMessage(Message("new StreamWriter", "/etc/hosts")));
+
+    [Fact]
+    public Task A_global_using_alias_from_another_document_is_followed()
+    {
+        var test = new HostsFileWriteTest(InMethod("        using var s = {|#0:new Hosts(\"/etc/hosts\", FileMode.Append)|};"));
+        test.TestState.Sources.Add("global using Hosts = System.IO.FileStream;\n");
+        test.ExpectedDiagnostics.Add(Diagnostic().WithLocation(0).WithMessage(Message("new FileStream", "/etc/hosts")));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_field_initializer_is_analysed() =>
+        VerifyAsync(
+            "using System.IO;\nclass C\n{\n    private readonly FileStream stream = {|#0:new(\"/etc/hosts\", FileMode.Append)|};\n}\n",
+            Diagnostic().WithLocation(0).WithMessage(Message("new FileStream", "/etc/hosts")));
+
     // ---- Not reported ----
 
     [Theory]

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -10,18 +9,6 @@ namespace PodAnalyzers.Roslyn.HostsFileWrites;
 /// <summary>System.IO writes: <c>File.*</c>, <c>FileInfo.*</c>, <c>new FileStream</c> and <c>new StreamWriter</c>.</summary>
 internal sealed class FileWriteCalls
 {
-    private static readonly HashSet<string> FileWriters = new(StringComparer.Ordinal)
-    {
-        "WriteAllText", "WriteAllLines", "WriteAllBytes", "AppendAllText", "AppendAllLines", "AppendAllBytes",
-        "WriteAllTextAsync", "WriteAllLinesAsync", "WriteAllBytesAsync", "AppendAllTextAsync", "AppendAllLinesAsync", "AppendAllBytesAsync",
-        "AppendText", "CreateText", "Create", "OpenWrite", "Delete", "SetAttributes",
-    };
-
-    private static readonly HashSet<string> FileInfoWriters = new(StringComparer.Ordinal)
-    {
-        "OpenWrite", "AppendText", "CreateText", "Create", "Delete", "MoveTo", "Replace",
-    };
-
     private readonly KnownSymbols symbols;
     private readonly ConstantStrings constants;
     private readonly FileOpenModes modes;
@@ -35,19 +22,19 @@ internal sealed class FileWriteCalls
         modes = new FileOpenModes(symbols);
     }
 
-    public void AnalyzeFileCall(OperationAnalysisContext context, IInvocationOperation invocation, IMethodSymbol method)
+    public void AnalyzeFileCall(SyntaxNodeAnalysisContext context, IInvocationOperation invocation, IMethodSymbol method)
     {
         var api = "File." + method.Name;
-        var writes = FileWriters.Contains(method.Name)
-            || (method.Name is "Open" or "OpenHandle" && modes.OpensForWriting(invocation.Arguments));
+        var writes = WriteMethodNames.FileWriters.Contains(method.Name)
+            || (WriteMethodNames.FileOpeners.Contains(method.Name) && modes.OpensForWriting(invocation.Arguments));
         foreach (var argument in invocation.Arguments)
         {
             var parameter = argument.Parameter?.Name;
             var isTarget = parameter switch
             {
                 "path" => writes,
-                "destFileName" or "destinationFileName" or "destinationBackupFileName" => method.Name is "Copy" or "Move" or "Replace",
-                "sourceFileName" => method.Name is "Move" or "Replace",
+                "destFileName" or "destinationFileName" or "destinationBackupFileName" => WriteMethodNames.FileCopiers.Contains(method.Name),
+                "sourceFileName" => WriteMethodNames.FileMovers.Contains(method.Name),
                 _ => false,
             };
             if (isTarget && constants.Evaluate(argument.Value) is { } path && HostsPaths.IsHostsFile(path))
@@ -58,7 +45,7 @@ internal sealed class FileWriteCalls
         }
     }
 
-    public void AnalyzeFileInfoCall(OperationAnalysisContext context, IInvocationOperation invocation, IMethodSymbol method)
+    public void AnalyzeFileInfoCall(SyntaxNodeAnalysisContext context, IInvocationOperation invocation, IMethodSymbol method)
     {
         var api = "FileInfo." + method.Name;
 
@@ -66,7 +53,7 @@ internal sealed class FileWriteCalls
         foreach (var argument in invocation.Arguments)
         {
             if (argument.Parameter?.Name is "destFileName" or "destinationFileName" or "destinationBackupFileName"
-                && method.Name is "CopyTo" or "MoveTo" or "Replace"
+                && WriteMethodNames.FileInfoCopiers.Contains(method.Name)
                 && constants.Evaluate(argument.Value) is { } destination && HostsPaths.IsHostsFile(destination))
             {
                 reporter.Report(context, invocation, api, destination, null);
@@ -74,7 +61,8 @@ internal sealed class FileWriteCalls
             }
         }
 
-        var writes = FileInfoWriters.Contains(method.Name) || (method.Name == "Open" && modes.OpensForWriting(invocation.Arguments));
+        var writes = WriteMethodNames.FileInfoWriters.Contains(method.Name)
+            || (method.Name == WriteMethodNames.FileInfoOpener && modes.OpensForWriting(invocation.Arguments));
         if (writes && FileInfoPath(invocation.Instance, 0) is { } path && HostsPaths.IsHostsFile(path))
         {
             reporter.Report(context, invocation, api, path, null);
@@ -82,7 +70,7 @@ internal sealed class FileWriteCalls
     }
 
     /// <summary><c>new FileStream(path, ...)</c> or <c>new StreamWriter(path, ...)</c>.</summary>
-    public void AnalyzeStreamCreation(OperationAnalysisContext context, IObjectCreationOperation creation, bool isStreamWriter)
+    public void AnalyzeStreamCreation(SyntaxNodeAnalysisContext context, IObjectCreationOperation creation, bool isStreamWriter)
     {
         var pathArgument = OperationArguments.Find(creation.Arguments, "path");
         if (pathArgument is null || pathArgument.Parameter?.Type.SpecialType != SpecialType.System_String)

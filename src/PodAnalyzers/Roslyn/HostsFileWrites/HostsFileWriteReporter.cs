@@ -15,7 +15,7 @@ internal sealed class HostsFileWriteReporter
     /// <param name="destination">Where the entries belong; worked out on the first report only.</param>
     public HostsFileWriteReporter(Lazy<string> destination) => this.destination = destination;
 
-    public void Report(OperationAnalysisContext context, IOperation operation, string api, string path, string? writtenText)
+    public void Report(SyntaxNodeAnalysisContext context, IOperation operation, string api, string path, string? writtenText)
     {
         var properties = ImmutableDictionary<string, string?>.Empty;
         if (writtenText is not null && IsStatement(operation) && HostsLines.Parse(writtenText) is { } entries)

@@ -17,7 +17,7 @@ internal sealed class ProcessWriteCalls
         this.reporter = reporter;
     }
 
-    public void AnalyzeStart(OperationAnalysisContext context, IInvocationOperation invocation)
+    public void AnalyzeStart(SyntaxNodeAnalysisContext context, IInvocationOperation invocation)
     {
         var fileNameArgument = OperationArguments.Find(invocation.Arguments, "fileName");
         var argumentsArgument = OperationArguments.Find(invocation.Arguments, "arguments");
@@ -42,7 +42,7 @@ internal sealed class ProcessWriteCalls
         }
     }
 
-    public void AnalyzeStartInfo(OperationAnalysisContext context, IObjectCreationOperation creation)
+    public void AnalyzeStartInfo(SyntaxNodeAnalysisContext context, IObjectCreationOperation creation)
     {
         if (ProcessStartInfoCommand.Read(creation, constants) is { } command
             && (command.ArgumentList is { } list

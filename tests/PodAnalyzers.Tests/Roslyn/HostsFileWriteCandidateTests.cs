@@ -1,0 +1,72 @@
+using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PodAnalyzers.Roslyn.HostsFileWrites;
+
+namespace PodAnalyzers.Tests.Roslyn;
+
+/// <summary>The syntactic filter of POD2001: the names it reads and the method names it lets through.</summary>
+public sealed class HostsFileWriteCandidateTests
+{
+    [Theory]
+    [InlineData("WriteAllText(p, t)", "WriteAllText")]
+    [InlineData("File.WriteAllText(p, t)", "WriteAllText")]
+    [InlineData("global::System.IO.File.WriteAllText(p, t)", "WriteAllText")]
+    [InlineData("info?.MoveTo(p)", "MoveTo")]
+    [InlineData("a?.b.Replace(p, q)", "Replace")]
+    [InlineData("x.Start<int>()", "Start")]
+    [InlineData("Start<int>()", "Start")]
+    [InlineData("@Delete(p)", "Delete")]
+    [InlineData("GetWriter()(p)", null)]
+    [InlineData("handlers[0](p)", null)]
+    public void The_invoked_name_is_the_rightmost_identifier(string expression, string? expected)
+    {
+        var invocation = SyntaxFactory.ParseExpression(expression).DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().First();
+
+        Assert.Equal(expected, CandidateSyntax.InvokedName(invocation));
+    }
+
+    [Theory]
+    [InlineData("new FileStream(p, m)", "FileStream")]
+    [InlineData("new System.IO.FileStream(p, m)", "FileStream")]
+    [InlineData("new global::System.IO.FileStream(p, m)", "FileStream")]
+    [InlineData("new IO::FileStream(p, m)", "FileStream")]
+    [InlineData("new List<int>()", "List")]
+    [InlineData("new int()", null)]
+    public void The_created_type_name_is_the_rightmost_identifier(string expression, string? expected)
+    {
+        var creation = (ObjectCreationExpressionSyntax)SyntaxFactory.ParseExpression(expression);
+
+        Assert.Equal(expected, CandidateSyntax.CreatedTypeName(creation));
+    }
+
+    [Fact]
+    public void Alias_names_come_from_files_and_namespaces_at_any_depth()
+    {
+        var compilation = CSharpCompilation.Create(
+            "Aliases",
+            new[]
+            {
+                CSharpSyntaxTree.ParseText("global using G = System.IO.FileStream;\nusing System.IO;\nusing static System.IO.File;\nusing F = System.IO.FileStream;\nnamespace A { using N = System.IO.StreamWriter; namespace B { using Deep = System.IO.File; } }\n"),
+                CSharpSyntaxTree.ParseText("namespace C;\nusing Scoped = System.Diagnostics.ProcessStartInfo;\nclass K { }\n"),
+            });
+
+        var names = CandidateSyntax.AliasNames(compilation, default);
+
+        Assert.Equal(new[] { "Deep", "F", "G", "N", "Scoped" }, names.OrderBy(name => name, System.StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("WriteAllText", true)]
+    [InlineData("AppendAllLinesAsync", true)]
+    [InlineData("OpenHandle", true)]
+    [InlineData("Copy", true)]
+    [InlineData("CopyTo", true)]
+    [InlineData("Start", true)]
+    [InlineData("ReadAllText", false)]
+    [InlineData("OpenRead", false)]
+    [InlineData("Exists", false)]
+    [InlineData("writealltext", false)]
+    public void Only_methods_the_checks_act_on_may_write(string methodName, bool expected) =>
+        Assert.Equal(expected, WriteMethodNames.MayWrite(methodName));
+}
