@@ -82,6 +82,22 @@ internal static class BuildProfile
         }
     }
 
+    /// <summary>
+    /// <c>cold</c> mode: one stage, once, in a fresh process: what a command-line build pays,
+    /// JIT compilation included. <paramref name="stage"/> is <c>floor</c> (YamlDotNet's bare
+    /// parse) or <c>read</c> (manifest reading and the generator's model).
+    /// </summary>
+    public static void Cold(string directory, string stage)
+    {
+        var texts = Directory.GetFiles(Path.Combine(directory, "k8s"), "*.yaml").OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => (Path: path, Text: File.ReadAllText(path))).ToList();
+        var stopwatch = Stopwatch.StartNew();
+        var count = stage == "floor"
+            ? texts.Sum(file => BareParse(file.Text))
+            : texts.Sum(file => PodAnalyzers.Generation.PodModelBuilder.Build(PodAnalyzers.Manifests.ManifestReader.Read(file.Path, file.Text)).Pods.Count);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold {stage}: {stopwatch.Elapsed.TotalMilliseconds:F1} ms ({texts.Count} files, {count})"));
+    }
+
     /// <summary>The generator's work taken apart: file text, YAML (against the bare parse), manifest model, generator model, emitted C#, and the compiler parsing it.</summary>
     private static void Breakdown(IReadOnlyList<string> yamlPaths, string directory)
     {

@@ -31,6 +31,12 @@ internal static class Program
             return 0;
         }
 
+        if (args.Length > 2 && args[0] == "cold")
+        {
+            BuildProfile.Cold(Path.GetFullPath(args[1]), args[2]);
+            return 0;
+        }
+
         if (args.Length > 0 && args[0] == "scaling")
         {
             StageTimer.Scaling(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10);

@@ -47,9 +47,9 @@ public sealed class HostsFileWriteAnalyzer : DiagnosticAnalyzer
         var destination = new Lazy<string>(() => Destination(options, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         var aliasNames = CandidateSyntax.AliasNames(context.Compilation, context.CancellationToken);
         var analysis = new Analysis(symbols, aliasNames, new HostsFileWriteReporter(destination));
-        context.RegisterSyntaxNodeAction(analysis.AnalyzeInvocation, SyntaxKind.InvocationExpression);
-        context.RegisterSyntaxNodeAction(analysis.AnalyzeObjectCreation, SyntaxKind.ObjectCreationExpression);
-        context.RegisterSyntaxNodeAction(analysis.AnalyzeTargetTypedCreation, SyntaxKind.ImplicitObjectCreationExpression);
+
+        // One callback per document, not per call: most documents fail the text check and cost one scan.
+        context.RegisterSemanticModelAction(analysis.AnalyzeDocument);
     }
 
     /// <summary>Where the entries belong: the project's only pod source, named, or "the project's pod".</summary>
@@ -84,6 +84,7 @@ public sealed class HostsFileWriteAnalyzer : DiagnosticAnalyzer
         private readonly KnownSymbols symbols;
         private readonly HashSet<string> createdTypeNames;
         private readonly HashSet<string> aliasNames;
+        private readonly CandidateText candidateText;
         private readonly FileWriteCalls files;
         private readonly ProcessWriteCalls processes;
 
@@ -97,43 +98,53 @@ public sealed class HostsFileWriteAnalyzer : DiagnosticAnalyzer
                 new[] { symbols.FileStream, symbols.StreamWriter, symbols.ProcessStartInfo }.OfType<INamedTypeSymbol>().Select(type => type.Name),
                 StringComparer.Ordinal);
 
+            candidateText = new CandidateText(WriteMethodNames.All, createdTypeNames.Concat(aliasNames));
             var constants = new ConstantStrings(symbols);
             files = new FileWriteCalls(symbols, constants, reporter);
             processes = new ProcessWriteCalls(constants, reporter);
         }
 
-        public void AnalyzeInvocation(SyntaxNodeAnalysisContext context)
+        public void AnalyzeDocument(SemanticModelAnalysisContext context)
         {
-            if (CandidateSyntax.InvokedName((InvocationExpressionSyntax)context.Node) is { } name && WriteMethodNames.MayWrite(name))
+            var tree = context.SemanticModel.SyntaxTree;
+            if (!candidateText.MayContainCandidate(tree.GetText(context.CancellationToken).ToString()))
             {
-                AnalyzeOperation(context);
+                return;
+            }
+
+            foreach (var node in tree.GetRoot(context.CancellationToken).DescendantNodes())
+            {
+                if (IsCandidate(node))
+                {
+                    AnalyzeOperation(context.SemanticModel.GetOperation(node, context.CancellationToken), context.ReportDiagnostic);
+                }
             }
         }
 
-        public void AnalyzeObjectCreation(SyntaxNodeAnalysisContext context)
-        {
-            if (CandidateSyntax.CreatedTypeName((ObjectCreationExpressionSyntax)context.Node) is { } name
-                && (createdTypeNames.Contains(name) || aliasNames.Contains(name)))
+        /// <summary>
+        /// A call whose name may be a write, a creation of a handled type (or through an alias), and
+        /// <c>new(...)</c>, which names no type: only binding tells, and it is rare enough.
+        /// </summary>
+        private bool IsCandidate(SyntaxNode node) =>
+            node switch
             {
-                AnalyzeOperation(context);
-            }
-        }
+                InvocationExpressionSyntax invocation => CandidateSyntax.InvokedName(invocation) is { } name && WriteMethodNames.MayWrite(name),
+                ObjectCreationExpressionSyntax creation => CandidateSyntax.CreatedTypeName(creation) is { } name && (createdTypeNames.Contains(name) || aliasNames.Contains(name)),
+                ImplicitObjectCreationExpressionSyntax => true,
+                _ => false,
+            };
 
-        /// <summary><c>new(...)</c> names no type, so only binding tells; it is rare enough.</summary>
-        public void AnalyzeTargetTypedCreation(SyntaxNodeAnalysisContext context) => AnalyzeOperation(context);
-
-        private void AnalyzeOperation(SyntaxNodeAnalysisContext context)
+        private void AnalyzeOperation(IOperation? operation, Action<Diagnostic> report)
         {
-            var operation = context.SemanticModel.GetOperation(context.Node, context.CancellationToken);
             try
             {
                 switch (operation)
                 {
                     case IInvocationOperation invocation:
-                        AnalyzeInvocation(context, invocation);
+                        AnalyzeInvocation(report, invocation);
                         break;
                     case IObjectCreationOperation creation:
-                        AnalyzeObjectCreation(context, creation);
+                        AnalyzeObjectCreation(report, creation);
                         break;
                 }
             }
@@ -143,34 +154,34 @@ public sealed class HostsFileWriteAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private void AnalyzeInvocation(SyntaxNodeAnalysisContext context, IInvocationOperation invocation)
+        private void AnalyzeInvocation(Action<Diagnostic> report, IInvocationOperation invocation)
         {
             var method = invocation.TargetMethod;
             var type = method.ContainingType;
             if (KnownSymbols.Is(type, symbols.File))
             {
-                files.AnalyzeFileCall(context, invocation, method);
+                files.AnalyzeFileCall(report, invocation, method);
             }
             else if (KnownSymbols.Is(type, symbols.FileInfo))
             {
-                files.AnalyzeFileInfoCall(context, invocation, method);
+                files.AnalyzeFileInfoCall(report, invocation, method);
             }
             else if (KnownSymbols.Is(type, symbols.Process) && method.Name == WriteMethodNames.ProcessStart && method.IsStatic)
             {
-                processes.AnalyzeStart(context, invocation);
+                processes.AnalyzeStart(report, invocation);
             }
         }
 
-        private void AnalyzeObjectCreation(SyntaxNodeAnalysisContext context, IObjectCreationOperation creation)
+        private void AnalyzeObjectCreation(Action<Diagnostic> report, IObjectCreationOperation creation)
         {
             var type = creation.Type;
             if (KnownSymbols.Is(type, symbols.FileStream) || KnownSymbols.Is(type, symbols.StreamWriter))
             {
-                files.AnalyzeStreamCreation(context, creation, isStreamWriter: KnownSymbols.Is(type, symbols.StreamWriter));
+                files.AnalyzeStreamCreation(report, creation, isStreamWriter: KnownSymbols.Is(type, symbols.StreamWriter));
             }
             else if (KnownSymbols.Is(type, symbols.ProcessStartInfo))
             {
-                processes.AnalyzeStartInfo(context, creation);
+                processes.AnalyzeStartInfo(report, creation);
             }
         }
     }

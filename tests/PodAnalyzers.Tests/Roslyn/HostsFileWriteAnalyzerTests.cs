@@ -208,6 +208,21 @@ public sealed class HostsFileWriteAnalyzerTests
             "using System.IO;\nclass C\n{\n    private readonly FileStream stream = {|#0:new(\"/etc/hosts\", FileMode.Append)|};\n}\n",
             Diagnostic().WithLocation(0).WithMessage(Message("new FileStream", "/etc/hosts")));
 
+    [Fact]
+    public Task A_target_typed_creation_whose_type_is_named_only_in_another_document_is_reported()
+    {
+        var test = new HostsFileWriteTest("using System.IO;\nclass C\n{\n    void M() => Sink.Keep({|#0:new(\"/etc/hosts\", FileMode.Append)|});\n}\n");
+        test.TestState.Sources.Add("static class Sink\n{\n    public static void Keep(System.IO.FileStream stream) { }\n}\n");
+        test.ExpectedDiagnostics.Add(Diagnostic().WithLocation(0).WithMessage(Message("new FileStream", "/etc/hosts")));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_comment_between_the_method_name_and_its_arguments_does_not_hide_the_call() =>
+        VerifyAsync(
+            InMethod("        {|#0:File.AppendAllText /* hosts */ (\"/etc/hosts\", \"10.0.0.20 test.gysl\\n\")|};"),
+            Diagnostic().WithLocation(0).WithMessage(Message("File.AppendAllText", "/etc/hosts")));
+
     // ---- Not reported ----
 
     [Theory]

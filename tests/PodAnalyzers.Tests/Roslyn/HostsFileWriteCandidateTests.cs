@@ -69,4 +69,24 @@ public sealed class HostsFileWriteCandidateTests
     [InlineData("writealltext", false)]
     public void Only_methods_the_checks_act_on_may_write(string methodName, bool expected) =>
         Assert.Equal(expected, WriteMethodNames.MayWrite(methodName));
+
+    [Theory]
+    [InlineData("File.AppendAllText(p, t);", true)]
+    [InlineData("File.AppendAllText (p, t);", true)]
+    [InlineData("File.AppendAllText // why\n    (p, t);", true)]
+    [InlineData("File.AppendAllText /* why */ (p, t);", true)]
+    [InlineData("x.Start<int>();", true)]
+    [InlineData("FileStream s = new(p, m);", true)]
+    [InlineData("M(new (p, m));", true)]
+    [InlineData("var s = new Hosts(p);", true)]
+    [InlineData("var s = new System.IO.FileStream(p, m);", true)]
+    [InlineData("values.Add(1); var list = new List<int>();", false)]
+    [InlineData("var started = StartedAt; OpenAsync(); var renew = 1; Created(x);", false)]
+    [InlineData("", false)]
+    public void The_text_check_passes_every_document_that_may_hold_a_candidate(string code, bool expected)
+    {
+        var check = new CandidateText(new[] { "AppendAllText", "Start", "Open", "Create" }, new[] { "FileStream", "Hosts" });
+
+        Assert.Equal(expected, check.MayContainCandidate(code));
+    }
 }

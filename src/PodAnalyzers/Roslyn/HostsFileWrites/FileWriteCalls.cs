@@ -22,7 +22,7 @@ internal sealed class FileWriteCalls
         modes = new FileOpenModes(symbols);
     }
 
-    public void AnalyzeFileCall(SyntaxNodeAnalysisContext context, IInvocationOperation invocation, IMethodSymbol method)
+    public void AnalyzeFileCall(Action<Diagnostic> report, IInvocationOperation invocation, IMethodSymbol method)
     {
         var api = "File." + method.Name;
         var writes = WriteMethodNames.FileWriters.Contains(method.Name)
@@ -39,13 +39,13 @@ internal sealed class FileWriteCalls
             };
             if (isTarget && constants.Evaluate(argument.Value) is { } path && HostsPaths.IsHostsFile(path))
             {
-                reporter.Report(context, invocation, api, path, WrittenText(invocation, method));
+                reporter.Report(report, invocation, api, path, WrittenText(invocation, method));
                 return;
             }
         }
     }
 
-    public void AnalyzeFileInfoCall(SyntaxNodeAnalysisContext context, IInvocationOperation invocation, IMethodSymbol method)
+    public void AnalyzeFileInfoCall(Action<Diagnostic> report, IInvocationOperation invocation, IMethodSymbol method)
     {
         var api = "FileInfo." + method.Name;
 
@@ -56,7 +56,7 @@ internal sealed class FileWriteCalls
                 && WriteMethodNames.FileInfoCopiers.Contains(method.Name)
                 && constants.Evaluate(argument.Value) is { } destination && HostsPaths.IsHostsFile(destination))
             {
-                reporter.Report(context, invocation, api, destination, null);
+                reporter.Report(report, invocation, api, destination, null);
                 return;
             }
         }
@@ -65,12 +65,12 @@ internal sealed class FileWriteCalls
             || (method.Name == WriteMethodNames.FileInfoOpener && modes.OpensForWriting(invocation.Arguments));
         if (writes && FileInfoPath(invocation.Instance, 0) is { } path && HostsPaths.IsHostsFile(path))
         {
-            reporter.Report(context, invocation, api, path, null);
+            reporter.Report(report, invocation, api, path, null);
         }
     }
 
     /// <summary><c>new FileStream(path, ...)</c> or <c>new StreamWriter(path, ...)</c>.</summary>
-    public void AnalyzeStreamCreation(SyntaxNodeAnalysisContext context, IObjectCreationOperation creation, bool isStreamWriter)
+    public void AnalyzeStreamCreation(Action<Diagnostic> report, IObjectCreationOperation creation, bool isStreamWriter)
     {
         var pathArgument = OperationArguments.Find(creation.Arguments, "path");
         if (pathArgument is null || pathArgument.Parameter?.Type.SpecialType != SpecialType.System_String)
@@ -81,7 +81,7 @@ internal sealed class FileWriteCalls
         if ((isStreamWriter || modes.OpensForWriting(creation.Arguments))
             && constants.Evaluate(pathArgument.Value) is { } path && HostsPaths.IsHostsFile(path))
         {
-            reporter.Report(context, creation, "new " + creation.Type!.Name, path, null);
+            reporter.Report(report, creation, "new " + creation.Type!.Name, path, null);
         }
     }
 

@@ -15,7 +15,7 @@ internal sealed class HostsFileWriteReporter
     /// <param name="destination">Where the entries belong; worked out on the first report only.</param>
     public HostsFileWriteReporter(Lazy<string> destination) => this.destination = destination;
 
-    public void Report(SyntaxNodeAnalysisContext context, IOperation operation, string api, string path, string? writtenText)
+    public void Report(Action<Diagnostic> report, IOperation operation, string api, string path, string? writtenText)
     {
         var properties = ImmutableDictionary<string, string?>.Empty;
         if (writtenText is not null && IsStatement(operation) && HostsLines.Parse(writtenText) is { } entries)
@@ -24,7 +24,7 @@ internal sealed class HostsFileWriteReporter
         }
 
         var message = $"{api} writes the hosts file '{HostsPaths.Display(path)}': kubelet manages it and overwrites edits when the Pod is re-created; declare the entries in {destination.Value} instead";
-        context.ReportDiagnostic(Diagnostic.Create(CodeDescriptors.HostsFileWrite, operation.Syntax.GetLocation(), properties, message));
+        report(Diagnostic.Create(CodeDescriptors.HostsFileWrite, operation.Syntax.GetLocation(), properties, message));
     }
 
     /// <summary>The call is a whole statement (possibly awaited), so a fix can remove it.</summary>

@@ -1,3 +1,4 @@
+using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -17,7 +18,7 @@ internal sealed class ProcessWriteCalls
         this.reporter = reporter;
     }
 
-    public void AnalyzeStart(SyntaxNodeAnalysisContext context, IInvocationOperation invocation)
+    public void AnalyzeStart(Action<Diagnostic> report, IInvocationOperation invocation)
     {
         var fileNameArgument = OperationArguments.Find(invocation.Arguments, "fileName");
         var argumentsArgument = OperationArguments.Find(invocation.Arguments, "arguments");
@@ -38,18 +39,18 @@ internal sealed class ProcessWriteCalls
 
         if (write is not null)
         {
-            reporter.Report(context, invocation, "Process.Start (" + write.Program + ", " + write.How + ")", write.Path, write.WrittenText);
+            reporter.Report(report, invocation, "Process.Start (" + write.Program + ", " + write.How + ")", write.Path, write.WrittenText);
         }
     }
 
-    public void AnalyzeStartInfo(SyntaxNodeAnalysisContext context, IObjectCreationOperation creation)
+    public void AnalyzeStartInfo(Action<Diagnostic> report, IObjectCreationOperation creation)
     {
         if (ProcessStartInfoCommand.Read(creation, constants) is { } command
             && (command.ArgumentList is { } list
                 ? ShellCommands.AnalyzeProcess(command.FileName, list)
                 : ShellCommands.AnalyzeProcess(command.FileName, command.Arguments ?? string.Empty)) is { } write)
         {
-            reporter.Report(context, creation, "ProcessStartInfo (" + write.Program + ", " + write.How + ")", write.Path, null);
+            reporter.Report(report, creation, "ProcessStartInfo (" + write.Program + ", " + write.How + ")", write.Path, null);
         }
     }
 }

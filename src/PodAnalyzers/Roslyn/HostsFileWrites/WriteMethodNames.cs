@@ -36,11 +36,12 @@ internal static class WriteMethodNames
     /// <summary>The static Process method that runs a command.</summary>
     public const string ProcessStart = "Start";
 
-    private static readonly HashSet<string> Any = Union(
+    /// <summary>Every method name POD2001 acts on.</summary>
+    public static readonly HashSet<string> All = Union(
         FileWriters, FileOpeners, FileCopiers, FileMovers, FileInfoWriters, Set(FileInfoOpener), FileInfoCopiers, Set(ProcessStart));
 
     /// <summary>Whether a call to a method of this name can be a write POD2001 reports.</summary>
-    public static bool MayWrite(string methodName) => Any.Contains(methodName);
+    public static bool MayWrite(string methodName) => All.Contains(methodName);
 
     private static HashSet<string> Set(params string[] names) => new(names, StringComparer.Ordinal);
 
