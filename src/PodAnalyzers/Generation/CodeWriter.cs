@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 
@@ -9,12 +10,24 @@ namespace PodAnalyzers.Generation;
 /// </summary>
 internal sealed class CodeWriter
 {
-    // A manifest's source is a few kilobytes: start there rather than growing from 16 characters.
-    private readonly StringBuilder builder = new(4096);
+    // Sources are written one after another: each thread keeps one buffer for the next file
+    // instead of growing a new one per manifest (unless a huge manifest made it too large to keep).
+    private const int LargestKeptCapacity = 1 << 20;
+
+    [ThreadStatic]
+    private static StringBuilder? spare;
+
+    private readonly StringBuilder builder;
     private static readonly string GeneratedCodeAttribute =
         "[global::System.CodeDom.Compiler.GeneratedCode(\"PodAnalyzers\", \"" + ThisAssembly.Version + "\")]";
 
     private int depth;
+
+    public CodeWriter()
+    {
+        builder = spare ?? new StringBuilder(4096);
+        spare = null;
+    }
 
     public void Line(string text = "")
     {
@@ -126,5 +139,15 @@ internal sealed class CodeWriter
         Close();
     }
 
-    public override string ToString() => builder.ToString();
+    /// <summary>The text written. The writer is done: its buffer goes to the next one.</summary>
+    public string Finish()
+    {
+        var text = builder.ToString();
+        if (builder.Capacity <= LargestKeptCapacity)
+        {
+            spare = builder.Clear();
+        }
+
+        return text;
+    }
 }

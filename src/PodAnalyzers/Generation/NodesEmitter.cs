@@ -21,7 +21,7 @@ internal sealed class NodesEmitter
     {
         var emitter = new NodesEmitter(paths);
         emitter.EmitFile(nodes, @namespace);
-        return emitter.writer.ToString();
+        return emitter.writer.Finish();
     }
 
     private void EmitFile(IReadOnlyList<NodeModel> nodes, string @namespace)

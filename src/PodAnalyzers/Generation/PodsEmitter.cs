@@ -28,7 +28,7 @@ internal sealed class PodsEmitter
             "Constants for every Pod and pod template in the project's Kubernetes manifests.",
             GeneratedMemberNames.PodsClass);
         writer.EndFile();
-        return writer.ToString();
+        return writer.Finish();
     }
 
     /// <summary>The pods of one manifest, inside <c>Pods</c>.</summary>
@@ -48,7 +48,7 @@ internal sealed class PodsEmitter
         }
 
         emitter.writer.EndFile();
-        return emitter.writer.ToString();
+        return emitter.writer.Finish();
     }
 
     private void EmitPod(PodModel pod, string identifier)

@@ -280,6 +280,8 @@ internal static class YamlReader
     private sealed class CollectionFrame
     {
         private YamlNode? pendingKey;
+        private List<YamlEntry>? entries;
+        private List<YamlNode>? items;
 
         public CollectionFrame(Mark start, AnchorName anchor, bool isMapping)
         {
@@ -297,9 +299,10 @@ internal static class YamlReader
         /// <summary>How many nodes this collection holds once every alias in it is expanded (itself included).</summary>
         public long ExpandedSize { get; set; } = 1;
 
-        public List<YamlEntry> Entries { get; } = new();
+        // Only one of the two is ever used: a mapping has entries, a sequence items.
+        public List<YamlEntry> Entries => entries ??= new List<YamlEntry>();
 
-        public List<YamlNode> Items { get; } = new();
+        public List<YamlNode> Items => items ??= new List<YamlNode>();
 
         public void Add(YamlNode node)
         {
