@@ -6,8 +6,8 @@ using System.Linq;
 namespace PodAnalyzers.Benchmarks;
 
 /// <summary>
-/// <c>stages</c> mode: a quick, noise-resistant breakdown (best of N rounds) of the per-document
-/// benchmarks, for profiling on a busy machine before a full BenchmarkDotNet run.
+/// <c>stages</c> mode: a quick, noise-resistant breakdown (best of N interleaved rounds) of the
+/// per-document benchmarks, for profiling on a busy machine before a full BenchmarkDotNet run.
 /// </summary>
 internal static class StageTimer
 {
@@ -54,17 +54,21 @@ internal static class StageTimer
             ("read -> model -> all rules", benchmarks.ReadAndRules),
             ("read -> model -> all rules -> emit", benchmarks.FullPipeline),
         };
-        double? floor = null;
-        foreach (var (name, action) in stages)
+        // Rounds interleave the stages, so a slow spell of a shared machine hits all of them alike.
+        var best = Enumerable.Repeat(double.MaxValue, stages.Length).ToArray();
+        for (var round = 0; round < rounds; round++)
         {
-            var best = Enumerable.Range(0, rounds).Select(_ =>
+            for (var i = 0; i < stages.Length; i++)
             {
                 var stopwatch = Stopwatch.StartNew();
-                action();
-                return stopwatch.Elapsed.TotalMilliseconds;
-            }).Min();
-            floor ??= best;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-40} {best,8:F2} ms per corpus ({documents} files)  {best * 1000 / documents,7:F1} us per file  {best / floor,5:F2}x"));
+                stages[i].Action();
+                best[i] = Math.Min(best[i], stopwatch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        for (var i = 0; i < stages.Length; i++)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stages[i].Name,-40} {best[i],8:F2} ms per corpus ({documents} files)  {best[i] * 1000 / documents,7:F1} us per file  {best[i] / best[0],5:F2}x"));
         }
     }
 }

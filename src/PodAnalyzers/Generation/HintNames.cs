@@ -55,17 +55,6 @@ internal sealed class HintNames
             return "manifest";
         }
 
-        return stem.Length <= MaxStemLength ? stem : stem.Substring(0, MaxStemLength) + "_" + StableHash(relativePath);
-    }
-
-    private static string StableHash(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var character in text)
-        {
-            hash = unchecked((hash ^ character) * 16777619u);
-        }
-
-        return hash.ToString("X8", CultureInfo.InvariantCulture);
+        return stem.Length <= MaxStemLength ? stem : stem.Substring(0, MaxStemLength) + "_" + StableHash.Of(relativePath);
     }
 }

@@ -70,14 +70,5 @@ internal static class IdentifierNames
     }
 
     /// <summary>Keeps a long identifier unique and stable: a prefix plus a hash of the whole.</summary>
-    private static string Shorten(string identifier)
-    {
-        var hash = 2166136261u;
-        foreach (var character in identifier)
-        {
-            hash = unchecked((hash ^ character) * 16777619u);
-        }
-
-        return identifier.Substring(0, MaxLength) + "_" + hash.ToString("X8", System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static string Shorten(string identifier) => identifier.Substring(0, MaxLength) + "_" + StableHash.Of(identifier);
 }

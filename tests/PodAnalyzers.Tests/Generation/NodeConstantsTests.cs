@@ -75,6 +75,14 @@ public sealed class NodeConstantsTests
     }
 
     [Fact]
+    public void With_nodes_only_no_pods_class_is_generated()
+    {
+        var result = GeneratorHarness.Run(new[] { ("/p/k8s/nodes.yaml", NodesYaml) });
+
+        Assert.Equal(new[] { "NodeInventory.g.cs" }, result.Results.Single().GeneratedSources.Select(source => source.HintName));
+    }
+
+    [Fact]
     public void Editing_the_node_list_rereads_only_the_node_list()
     {
         var compilation = GeneratorHarness.CreateCompilation("class Program { static void Main() { } }");
