@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
@@ -6,8 +7,8 @@ using System.Linq;
 namespace PodAnalyzers.Benchmarks;
 
 /// <summary>
-/// <c>stages</c> mode: a quick, noise-resistant breakdown (best of N interleaved rounds) of the
-/// per-document benchmarks, for profiling on a busy machine before a full BenchmarkDotNet run.
+/// <c>stages</c> mode: a quick, noise-resistant breakdown (best and median of N interleaved rounds)
+/// of the per-document benchmarks, for a busy machine where BenchmarkDotNet's means drift.
 /// </summary>
 internal static class StageTimer
 {
@@ -50,20 +51,25 @@ internal static class StageTimer
             ("read -> model -> all rules -> emit", benchmarks.FullPipeline),
         };
         // Rounds interleave the stages, so a slow spell of a shared machine hits all of them alike.
-        var best = Enumerable.Repeat(double.MaxValue, stages.Length).ToArray();
+        // The best round is the cost without interference; the median includes the garbage
+        // collections a stage causes, as a steady stream of documents would.
+        var times = stages.Select(_ => new List<double>(rounds)).ToArray();
         for (var round = 0; round < rounds; round++)
         {
             for (var i = 0; i < stages.Length; i++)
             {
                 var stopwatch = Stopwatch.StartNew();
                 stages[i].Action();
-                best[i] = Math.Min(best[i], stopwatch.Elapsed.TotalMilliseconds);
+                times[i].Add(stopwatch.Elapsed.TotalMilliseconds);
             }
         }
 
+        var best = times.Select(stage => stage.Min()).ToArray();
+        var median = times.Select(stage => stage.OrderBy(time => time).ElementAt(stage.Count / 2)).ToArray();
         for (var i = 0; i < stages.Length; i++)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stages[i].Name,-40} {best[i],8:F2} ms per corpus ({documents} files)  {best[i] * 1000 / documents,7:F1} us per file  {best[i] / best[0],5:F2}x"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{stages[i].Name,-40} best {best[i],7:F2} ms {best[i] / best[0],5:F2}x   median {median[i],7:F2} ms {median[i] / median[0],5:F2}x   ({documents} files)"));
         }
     }
 }
