@@ -95,9 +95,27 @@ internal sealed class FileWriteCalls
                 return FileInfoPath(ConstantStrings.SingleAssignment(local.Local, local), depth + 1);
             case IConversionOperation conversion when depth < 4:
                 return FileInfoPath(conversion.Operand, depth + 1);
+            case IConditionalAccessInstanceOperation placeholder when depth < 4:
+                return FileInfoPath(ConditionalReceiver(placeholder), depth + 1);
             default:
                 return null;
         }
+    }
+
+    /// <summary>The <c>info</c> of <c>info?.AppendText()</c>, which the call sees only as a placeholder.</summary>
+    private static IOperation? ConditionalReceiver(IConditionalAccessInstanceOperation placeholder)
+    {
+        IOperation child = placeholder;
+        for (var parent = placeholder.Parent; parent is not null; child = parent, parent = parent.Parent)
+        {
+            // The placeholder stands for the receiver of the access whose WhenNotNull part holds it.
+            if (parent is IConditionalAccessOperation access && access.WhenNotNull == child)
+            {
+                return access.Operation;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The text File.WriteAllText/AppendAllText/WriteAllLines/AppendAllLines write, when known.</summary>
