@@ -20,12 +20,11 @@ public sealed class KubernetesClientScenarioTests
     [Fact]
     public async System.Threading.Tasks.Task The_analyzer_reports_the_golden_diagnostics()
     {
-        var root = RepositoryRoot();
-        var code = File.ReadAllText(Path.Combine(root, "tests", "Golden", "KubernetesClientScenario.cs.txt"));
+        var code = File.ReadAllText(Path.Combine(Golden.RepositoryRoot(), "tests", "Golden", "KubernetesClientScenario.cs.txt"));
         var compilation = CSharpCompilation.Create(
             "Scenario",
             new[] { CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.CSharp12), "PodFactory.cs") },
-            Directory.GetFiles(NetReferenceAssemblies(), "*.dll").Append(KubernetesClient()).Select(path => MetadataReference.CreateFromFile(path)),
+            Directory.GetFiles(Golden.NetReferenceAssemblies(), "*.dll").Append(KubernetesClient()).Select(path => MetadataReference.CreateFromFile(path)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
 
@@ -33,28 +32,9 @@ public sealed class KubernetesClientScenarioTests
             .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new KubernetesClientLiteralAnalyzer()))
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
 
-        var lines = diagnostics
-            .Select(diagnostic =>
-            {
-                var span = diagnostic.Location.GetLineSpan();
-                return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
-            })
-            .OrderBy(line => line, StringComparer.Ordinal);
-        var actual = string.Join("\n", lines) + "\n";
-        var golden = Path.Combine(root, "tests", "Golden", "KubernetesClient.diagnostics.txt");
-        if (Environment.GetEnvironmentVariable("PODANALYZERS_UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(golden, actual);
-        }
-
-        Assert.Equal(File.ReadAllText(golden), actual);
+        var actual = Golden.Format(diagnostics);
+        Assert.Equal(Golden.Read("KubernetesClient.diagnostics.txt", actual), actual);
     }
-
-    private static string Packages() =>
-        Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-        ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-
-    private static string NetReferenceAssemblies() => Path.Combine(Packages(), "microsoft.netcore.app.ref", "8.0.0", "ref", "net8.0");
 
     /// <summary>KubernetesClient.dll of the version the test project downloads at restore time (its KubernetesClientVersion metadata).</summary>
     private static string KubernetesClient()
@@ -63,19 +43,7 @@ public sealed class KubernetesClientScenarioTests
             .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
             .Cast<System.Reflection.AssemblyMetadataAttribute>()
             .Single(attribute => attribute.Key == "KubernetesClientVersion").Value!;
-        return Path.Combine(Packages(), "kubernetesclient", version, "lib", "net8.0", "KubernetesClient.dll");
+        return Path.Combine(Golden.Packages(), "kubernetesclient", version, "lib", "net8.0", "KubernetesClient.dll");
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "PodAnalyzers.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("PodAnalyzers.sln not found");
-    }
 }

@@ -39,7 +39,7 @@ public sealed class SampleScenarioTests
         var generated = string.Concat(ran.GetRunResult().Results.Single().GeneratedSources
             .OrderBy(source => source.HintName, StringComparer.Ordinal)
             .Select(source => "// hint: " + source.HintName + "\n" + source.SourceText));
-        Assert.Equal(ReadGolden("PodInventory.generated.txt", generated), generated);
+        Assert.Equal(Golden.Read("PodInventory.generated.txt", generated), generated);
     }
 
     [Fact]
@@ -50,66 +50,27 @@ public sealed class SampleScenarioTests
 
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
 
-        var lines = diagnostics
-            .Select(diagnostic =>
-            {
-                var span = diagnostic.Location.GetLineSpan();
-                return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
-            })
-            .OrderBy(line => line, StringComparer.Ordinal);
-        var actual = string.Join("\n", lines) + "\n";
-        Assert.Equal(ReadGolden("PodInventory.diagnostics.txt", actual), actual);
+        var actual = Golden.Format(diagnostics);
+        Assert.Equal(Golden.Read("PodInventory.diagnostics.txt", actual), actual);
     }
 
     private static CSharpCompilation Compilation() =>
         CSharpCompilation.Create(
             "Scenario",
             new[] { CSharpSyntaxTree.ParseText(Program, new CSharpParseOptions(LanguageVersion.CSharp7_3)) },
-            Directory.GetFiles(ReferenceAssemblies(), "*.dll").Select(path => MetadataReference.CreateFromFile(path)),
+            Directory.GetFiles(Golden.NetReferenceAssemblies(), "*.dll").Select(path => MetadataReference.CreateFromFile(path)),
             new CSharpCompilationOptions(OutputKind.ConsoleApplication));
 
     /// <summary>samples/PodInventory's k8s and flawed manifests, with paths relative to the sample.</summary>
     private static ImmutableArray<AdditionalText> Manifests()
     {
-        var sample = Path.Combine(RepositoryRoot(), "samples", "PodInventory");
+        var sample = Path.Combine(Golden.RepositoryRoot(), "samples", "PodInventory");
         return Directory.GetFiles(sample, "*.yaml", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(sample, path).Replace('\\', '/'))
             .Where(path => !path.StartsWith("bin/", StringComparison.Ordinal) && !path.StartsWith("obj/", StringComparison.Ordinal))
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => (AdditionalText)new FileText(path, File.ReadAllText(Path.Combine(sample, path))))
             .ToImmutableArray();
-    }
-
-    /// <summary>The golden file; PODANALYZERS_UPDATE_GOLDEN=1 rewrites it from the actual output first.</summary>
-    private static string ReadGolden(string name, string actual)
-    {
-        var path = Path.Combine(RepositoryRoot(), "tests", "Golden", name);
-        if (Environment.GetEnvironmentVariable("PODANALYZERS_UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(path, actual);
-        }
-
-        return File.ReadAllText(path);
-    }
-
-    private static string ReferenceAssemblies()
-    {
-        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        return Path.Combine(packages, "microsoft.netcore.app.ref", "8.0.0", "ref", "net8.0");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "PodAnalyzers.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("PodAnalyzers.sln not found");
     }
 
     private sealed class FileText : AdditionalText

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace PodAnalyzers.Shared;
+
+/// <summary>
+/// The golden files of tests/Golden, shared by the newest-Roslyn tests and the Roslyn 4.8 floor
+/// tests: both must produce the same text. PODANALYZERS_UPDATE_GOLDEN=1 rewrites a golden file
+/// from the actual output before comparing.
+/// </summary>
+internal static class Golden
+{
+    public static string Read(string name, string actual)
+    {
+        var path = Path.Combine(RepositoryRoot(), "tests", "Golden", name);
+        if (Environment.GetEnvironmentVariable("PODANALYZERS_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(path, actual);
+        }
+
+        return File.ReadAllText(path);
+    }
+
+    /// <summary>One line per diagnostic, <c>path(line,column): severity ID: message</c>, in ordinal order.</summary>
+    public static string Format(IEnumerable<Diagnostic> diagnostics)
+    {
+        var lines = diagnostics
+            .Select(diagnostic =>
+            {
+                var span = diagnostic.Location.GetLineSpan();
+                return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+            })
+            .OrderBy(line => line, StringComparer.Ordinal);
+        return string.Join("\n", lines) + "\n";
+    }
+
+    /// <summary>The net8.0 reference assemblies the test projects download at restore time.</summary>
+    public static string NetReferenceAssemblies() => Path.Combine(Packages(), "microsoft.netcore.app.ref", "8.0.0", "ref", "net8.0");
+
+    public static string Packages() =>
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+        ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+
+    public static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "PodAnalyzers.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("PodAnalyzers.sln not found above " + AppContext.BaseDirectory);
+    }
+}
