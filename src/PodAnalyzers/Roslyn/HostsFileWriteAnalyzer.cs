@@ -128,7 +128,8 @@ public sealed class HostsFileWriteAnalyzer : DiagnosticAnalyzer
         private bool IsCandidate(SyntaxNode node) =>
             node switch
             {
-                InvocationExpressionSyntax invocation => CandidateSyntax.InvokedName(invocation) is { } name && WriteMethodNames.MayWrite(name),
+                InvocationExpressionSyntax invocation =>
+                    CandidateSyntax.InvokedName(invocation) is { } name && WriteMethodNames.MayWrite(name, invocation.ArgumentList.Arguments.Count),
                 ObjectCreationExpressionSyntax creation => CandidateSyntax.CreatedTypeName(creation) is { } name && (createdTypeNames.Contains(name) || aliasNames.Contains(name)),
                 ImplicitObjectCreationExpressionSyntax => true,
                 _ => false,

@@ -57,18 +57,20 @@ public sealed class HostsFileWriteCandidateTests
     }
 
     [Theory]
-    [InlineData("WriteAllText", true)]
-    [InlineData("AppendAllLinesAsync", true)]
-    [InlineData("OpenHandle", true)]
-    [InlineData("Copy", true)]
-    [InlineData("CopyTo", true)]
-    [InlineData("Start", true)]
-    [InlineData("ReadAllText", false)]
-    [InlineData("OpenRead", false)]
-    [InlineData("Exists", false)]
-    [InlineData("writealltext", false)]
-    public void Only_methods_the_checks_act_on_may_write(string methodName, bool expected) =>
-        Assert.Equal(expected, WriteMethodNames.MayWrite(methodName));
+    [InlineData("WriteAllText", 2, true)]
+    [InlineData("AppendAllLinesAsync", 2, true)]
+    [InlineData("OpenHandle", 3, true)]
+    [InlineData("Copy", 2, true)]
+    [InlineData("CopyTo", 1, true)]
+    [InlineData("Delete", 0, true)]
+    [InlineData("Start", 1, true)]
+    [InlineData("Start", 0, false)]
+    [InlineData("ReadAllText", 1, false)]
+    [InlineData("OpenRead", 1, false)]
+    [InlineData("Exists", 1, false)]
+    [InlineData("writealltext", 2, false)]
+    public void Only_methods_the_checks_act_on_may_write(string methodName, int argumentCount, bool expected) =>
+        Assert.Equal(expected, WriteMethodNames.MayWrite(methodName, argumentCount));
 
     [Theory]
     [InlineData("File.AppendAllText(p, t);", true)]

@@ -40,8 +40,13 @@ internal static class WriteMethodNames
     public static readonly HashSet<string> All = Union(
         FileWriters, FileOpeners, FileCopiers, FileMovers, FileInfoWriters, Set(FileInfoOpener), FileInfoCopiers, Set(ProcessStart));
 
-    /// <summary>Whether a call to a method of this name can be a write POD2001 reports.</summary>
-    public static bool MayWrite(string methodName) => All.Contains(methodName);
+    /// <summary>
+    /// Whether a call to a method of this name, with this many arguments, can be a write POD2001
+    /// reports. Every static <c>Process.Start</c> takes an argument, so the argument-less
+    /// <c>Start()</c> of stopwatches, timers and tasks is left alone.
+    /// </summary>
+    public static bool MayWrite(string methodName, int argumentCount) =>
+        All.Contains(methodName) && (methodName != ProcessStart || argumentCount > 0);
 
     private static HashSet<string> Set(params string[] names) => new(names, StringComparer.Ordinal);
 
