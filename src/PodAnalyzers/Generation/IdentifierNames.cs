@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -16,9 +17,14 @@ internal static class IdentifierNames
     // The compiler refuses identifiers longer than 512 characters (CS0645).
     private const int MaxLength = 480;
 
+    // Every constant's name goes through here: one buffer per thread instead of one per name.
+    [ThreadStatic]
+    private static StringBuilder? buffer;
+
     public static string FromName(string name)
     {
-        var builder = new StringBuilder(name.Length);
+        var builder = buffer ??= new StringBuilder(64);
+        builder.Clear();
         var partStart = -1;
         for (var i = 0; i <= name.Length; i++)
         {
