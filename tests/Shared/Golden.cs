@@ -2,7 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Collections.Immutable;
+using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace PodAnalyzers.Shared;
 
@@ -35,6 +40,27 @@ internal static class Golden
             })
             .OrderBy(line => line, StringComparer.Ordinal);
         return string.Join("\n", lines) + "\n";
+    }
+
+    /// <summary>
+    /// Compiles the C# 12 scenario tests/Golden/<paramref name="scenario"/> as <paramref name="path"/>
+    /// against net8.0 (and <paramref name="extraReferences"/>), checks it has no compile error, and
+    /// returns <paramref name="analyzer"/>'s diagnostics as <see cref="Format"/> writes them.
+    /// </summary>
+    public static async Task<string> AnalyzerDiagnostics(string scenario, string path, DiagnosticAnalyzer analyzer, params string[] extraReferences)
+    {
+        var code = File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "Golden", scenario));
+        var compilation = CSharpCompilation.Create(
+            "Scenario",
+            new[] { CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.CSharp12), path) },
+            Directory.GetFiles(NetReferenceAssemblies(), "*.dll").Concat(extraReferences).Select(reference => MetadataReference.CreateFromFile(reference)),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
+
+        var diagnostics = await compilation
+            .WithAnalyzers(ImmutableArray.Create(analyzer))
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        return Format(diagnostics);
     }
 
     /// <summary>The net8.0 reference assemblies the test projects download at restore time.</summary>

@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using System.IO;
-using System.Linq;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using PodAnalyzers.Roslyn;
 
 namespace PodAnalyzers.Shared;
@@ -19,19 +12,7 @@ public sealed class HostsFileWriteScenarioTests
     [Fact]
     public async System.Threading.Tasks.Task The_analyzer_reports_the_golden_diagnostics()
     {
-        var code = File.ReadAllText(Path.Combine(Golden.RepositoryRoot(), "tests", "Golden", "HostsFileWriteScenario.cs.txt"));
-        var compilation = CSharpCompilation.Create(
-            "Scenario",
-            new[] { CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.CSharp12), "HostsWrites.cs") },
-            Directory.GetFiles(Golden.NetReferenceAssemblies(), "*.dll").Select(path => MetadataReference.CreateFromFile(path)),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
-
-        var diagnostics = await compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HostsFileWriteAnalyzer()))
-            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-
-        var actual = Golden.Format(diagnostics);
+        var actual = await Golden.AnalyzerDiagnostics("HostsFileWriteScenario.cs.txt", "HostsWrites.cs", new HostsFileWriteAnalyzer());
         Assert.Equal(Golden.Read("HostsFileWrite.diagnostics.txt", actual), actual);
     }
 }

@@ -1,11 +1,5 @@
-using System;
-using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using PodAnalyzers.Roslyn;
 
 namespace PodAnalyzers.Shared;
@@ -20,19 +14,7 @@ public sealed class KubernetesClientScenarioTests
     [Fact]
     public async System.Threading.Tasks.Task The_analyzer_reports_the_golden_diagnostics()
     {
-        var code = File.ReadAllText(Path.Combine(Golden.RepositoryRoot(), "tests", "Golden", "KubernetesClientScenario.cs.txt"));
-        var compilation = CSharpCompilation.Create(
-            "Scenario",
-            new[] { CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.CSharp12), "PodFactory.cs") },
-            Directory.GetFiles(Golden.NetReferenceAssemblies(), "*.dll").Append(KubernetesClient()).Select(path => MetadataReference.CreateFromFile(path)),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
-
-        var diagnostics = await compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new KubernetesClientLiteralAnalyzer()))
-            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-
-        var actual = Golden.Format(diagnostics);
+        var actual = await Golden.AnalyzerDiagnostics("KubernetesClientScenario.cs.txt", "PodFactory.cs", new KubernetesClientLiteralAnalyzer(), KubernetesClient());
         Assert.Equal(Golden.Read("KubernetesClient.diagnostics.txt", actual), actual);
     }
 
