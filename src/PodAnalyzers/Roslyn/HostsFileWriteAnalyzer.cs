@@ -45,8 +45,7 @@ public sealed class HostsFileWriteAnalyzer : DiagnosticAnalyzer
 
         var options = context.Options;
         var destination = new Lazy<string>(() => Destination(options, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
-        var aliasNames = CandidateSyntax.AliasNames(context.Compilation, context.CancellationToken);
-        var analysis = new Analysis(symbols, aliasNames, new HostsFileWriteReporter(destination));
+        var analysis = new Analysis(symbols, new HostsFileWriteReporter(destination));
 
         // One callback per document, not per call: most documents fail the text check and cost one scan.
         context.RegisterSemanticModelAction(analysis.AnalyzeDocument);
@@ -83,22 +82,20 @@ public sealed class HostsFileWriteAnalyzer : DiagnosticAnalyzer
     {
         private readonly KnownSymbols symbols;
         private readonly HashSet<string> createdTypeNames;
-        private readonly HashSet<string> aliasNames;
         private readonly CandidateText candidateText;
         private readonly FileWriteCalls files;
         private readonly ProcessWriteCalls processes;
 
-        public Analysis(KnownSymbols symbols, HashSet<string> aliasNames, HostsFileWriteReporter reporter)
+        public Analysis(KnownSymbols symbols, HostsFileWriteReporter reporter)
         {
             this.symbols = symbols;
-            this.aliasNames = aliasNames;
 
             // The types AnalyzeObjectCreation handles, as a creation spells them unless through an alias.
             createdTypeNames = new HashSet<string>(
                 new[] { symbols.FileStream, symbols.StreamWriter, symbols.ProcessStartInfo }.OfType<INamedTypeSymbol>().Select(type => type.Name),
                 StringComparer.Ordinal);
 
-            candidateText = new CandidateText(WriteMethodNames.All, createdTypeNames.Concat(aliasNames));
+            candidateText = new CandidateText(WriteMethodNames.All, createdTypeNames);
             var constants = new ConstantStrings(symbols);
             files = new FileWriteCalls(symbols, constants, reporter);
             processes = new ProcessWriteCalls(constants, reporter);
@@ -107,14 +104,20 @@ public sealed class HostsFileWriteAnalyzer : DiagnosticAnalyzer
         public void AnalyzeDocument(SemanticModelAnalysisContext context)
         {
             var tree = context.SemanticModel.SyntaxTree;
-            if (!candidateText.MayContainCandidate(tree.GetText(context.CancellationToken).ToString()))
+            if (tree.GetRoot(context.CancellationToken) is not CompilationUnitSyntax unit)
             {
                 return;
             }
 
-            foreach (var node in tree.GetRoot(context.CancellationToken).DescendantNodes())
+            var aliasNames = CandidateSyntax.AliasNames(context.SemanticModel, unit, context.CancellationToken);
+            if (!candidateText.MayContainCandidate(tree.GetText(context.CancellationToken).ToString(), aliasNames))
             {
-                if (IsCandidate(node))
+                return;
+            }
+
+            foreach (var node in unit.DescendantNodes())
+            {
+                if (IsCandidate(node, aliasNames))
                 {
                     AnalyzeOperation(context.SemanticModel.GetOperation(node, context.CancellationToken), context.ReportDiagnostic);
                 }
@@ -125,7 +128,7 @@ public sealed class HostsFileWriteAnalyzer : DiagnosticAnalyzer
         /// A call whose name may be a write, a creation of a handled type (or through an alias), and
         /// <c>new(...)</c>, which names no type: only binding tells, and it is rare enough.
         /// </summary>
-        private bool IsCandidate(SyntaxNode node) =>
+        private bool IsCandidate(SyntaxNode node, HashSet<string> aliasNames) =>
             node switch
             {
                 InvocationExpressionSyntax invocation =>

@@ -28,18 +28,25 @@ internal static class CandidateSyntax
     /// <summary><c>Name</c> in <c>new Name(...)</c>, <c>new a.b.Name(...)</c>, <c>new global::a.Name(...)</c>; null for other types (<c>new int()</c>).</summary>
     public static string? CreatedTypeName(ObjectCreationExpressionSyntax creation) => RightmostName(creation.Type);
 
-    /// <summary>The names of all using aliases in the compilation's source, global or not: a created type may be spelled with any of them.</summary>
-    public static HashSet<string> AliasNames(Compilation compilation, CancellationToken cancellationToken)
+    /// <summary>
+    /// The using-alias names a creation in this document may be spelled with: those in scope in
+    /// the file's top level (global aliases from any file, and the file's own) and those declared
+    /// in its namespaces. Bound per document, so no other file's syntax is touched.
+    /// </summary>
+    public static HashSet<string> AliasNames(SemanticModel model, CompilationUnitSyntax unit, CancellationToken cancellationToken)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var tree in compilation.SyntaxTrees)
+
+        // At the end of the file: after its usings (at their own position they are not yet in scope).
+        foreach (var scope in model.GetImportScopes(unit.EndOfFileToken.SpanStart, cancellationToken))
         {
-            if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
+            foreach (var alias in scope.Aliases)
             {
-                AddAliasNames(unit.Usings, unit.Members, names);
+                names.Add(alias.Name);
             }
         }
 
+        AddAliasNames(unit.Usings, unit.Members, names);
         return names;
     }
 

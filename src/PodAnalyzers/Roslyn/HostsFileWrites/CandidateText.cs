@@ -21,8 +21,9 @@ internal sealed class CandidateText
         this.typeNames = typeNames.Distinct(StringComparer.Ordinal).ToArray();
     }
 
-    public bool MayContainCandidate(string text) =>
-        Array.Exists(typeNames, name => text.IndexOf(name, StringComparison.Ordinal) >= 0)
+    /// <param name="aliasNames">The using aliases the document may spell a handled type with.</param>
+    public bool MayContainCandidate(string text, IEnumerable<string> aliasNames) =>
+        typeNames.Concat(aliasNames).Any(name => text.IndexOf(name, StringComparison.Ordinal) >= 0)
         || Array.Exists(methodNames, name => HasCallSpelling(text, name))
         || HasCallSpelling(text, "new");
 
