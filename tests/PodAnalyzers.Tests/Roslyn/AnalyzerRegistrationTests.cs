@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
+using PodAnalyzers.Roslyn;
+using PodAnalyzers.Tests.Infrastructure;
+
+namespace PodAnalyzers.Tests.Roslyn;
+
+/// <summary>
+/// The C# analyzers register nothing beyond their compilation-start check when the types they look
+/// at are absent, and POD2001 registers one action per document, not per call (Roslyn's telemetry
+/// counts what each analyzer registered).
+/// </summary>
+public sealed class AnalyzerRegistrationTests
+{
+    private const string Code = "class C { void M() { System.Console.WriteLine(\"/etc/hosts\"); } }";
+
+    [Fact]
+    public async Task Without_file_or_process_types_pod2001_registers_nothing()
+    {
+        var telemetry = await Telemetry(new HostsFileWriteAnalyzer(), withReferences: false);
+
+        Assert.Equal(1, telemetry.CompilationStartActionsCount);
+        Assert.Equal(0, telemetry.SemanticModelActionsCount + telemetry.SyntaxNodeActionsCount + telemetry.OperationActionsCount);
+    }
+
+    [Fact]
+    public async Task With_system_io_pod2001_registers_one_action_per_document_and_none_per_node()
+    {
+        var telemetry = await Telemetry(new HostsFileWriteAnalyzer(), withReferences: true);
+
+        Assert.Equal(1, telemetry.SemanticModelActionsCount);
+        Assert.Equal(0, telemetry.SyntaxNodeActionsCount + telemetry.OperationActionsCount + telemetry.OperationBlockStartActionsCount);
+    }
+
+    [Fact]
+    public async Task Without_kubernetes_client_pod2010_to_pod2012_register_nothing()
+    {
+        var telemetry = await Telemetry(new KubernetesClientLiteralAnalyzer(), withReferences: true);
+
+        Assert.Equal(1, telemetry.CompilationStartActionsCount);
+        Assert.Equal(0, telemetry.OperationActionsCount + telemetry.SyntaxNodeActionsCount + telemetry.SemanticModelActionsCount);
+    }
+
+    private static async Task<AnalyzerTelemetryInfo> Telemetry(DiagnosticAnalyzer analyzer, bool withReferences)
+    {
+        var references = withReferences
+            ? ReferenceAssemblyPaths.Net80.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            : Enumerable.Empty<MetadataReference>();
+        var compilation = CSharpCompilation.Create("Registration", new[] { CSharpSyntaxTree.ParseText(Code) }, references)
+            .WithAnalyzers(
+                ImmutableArray.Create(analyzer),
+                new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+
+        await compilation.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        return await compilation.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+    }
+}
