@@ -16,20 +16,9 @@ internal static class StageTimer
     {
         var sizes = new[] { 100, 1000 };
         var sets = sizes.Select(Manifests.Take).ToArray();
-        var best = sizes.Select(_ => double.MaxValue).ToArray();
-        var lengths = new int[sizes.Length];
-
-        // Interleaved like the stages: both sizes see the same spells of a shared machine.
-        for (var round = 0; round < rounds; round++)
-        {
-            for (var i = 0; i < sizes.Length; i++)
-            {
-                var stopwatch = Stopwatch.StartNew();
-                lengths[i] = Pipeline.Run(sets[i]);
-                best[i] = Math.Min(best[i], stopwatch.Elapsed.TotalMilliseconds);
-            }
-        }
-
+        var best = Interleave(rounds, sets.Select(set => (Func<int>)(() => Pipeline.Run(set))).ToArray())
+            .Select(times => times.Min())
+            .ToArray();
         for (var i = 0; i < sizes.Length; i++)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -50,20 +39,9 @@ internal static class StageTimer
             ("read -> model -> all rules", benchmarks.ReadAndRules),
             ("read -> model -> all rules -> emit", benchmarks.FullPipeline),
         };
-        // Rounds interleave the stages, so a slow spell of a shared machine hits all of them alike.
         // The best round is the cost without interference; the median includes the garbage
         // collections a stage causes, as a steady stream of documents would.
-        var times = stages.Select(_ => new List<double>(rounds)).ToArray();
-        for (var round = 0; round < rounds; round++)
-        {
-            for (var i = 0; i < stages.Length; i++)
-            {
-                var stopwatch = Stopwatch.StartNew();
-                stages[i].Action();
-                times[i].Add(stopwatch.Elapsed.TotalMilliseconds);
-            }
-        }
-
+        var times = Interleave(rounds, stages.Select(stage => stage.Action).ToArray());
         var best = times.Select(stage => stage.Min()).ToArray();
         var median = times.Select(stage => stage.OrderBy(time => time).ElementAt(stage.Count / 2)).ToArray();
         for (var i = 0; i < stages.Length; i++)
@@ -71,5 +49,25 @@ internal static class StageTimer
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{stages[i].Name,-40} best {best[i],7:F2} ms {best[i] / best[0],5:F2}x   median {median[i],7:F2} ms {median[i] / median[0],5:F2}x   ({documents} files)"));
         }
+    }
+
+    /// <summary>
+    /// Times every action once per round, round after round, so a slow spell of a shared machine
+    /// hits all of them alike. Returns each action's times in milliseconds.
+    /// </summary>
+    private static List<double>[] Interleave(int rounds, Func<int>[] actions)
+    {
+        var times = actions.Select(_ => new List<double>(rounds)).ToArray();
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var i = 0; i < actions.Length; i++)
+            {
+                var stopwatch = Stopwatch.StartNew();
+                actions[i]();
+                times[i].Add(stopwatch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        return times;
     }
 }

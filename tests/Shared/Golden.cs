@@ -63,6 +63,12 @@ internal static class Golden
         return Format(diagnostics);
     }
 
+    /// <summary>Every source a generator run produced, in hint-name order, each after a <c>// hint: …</c> line.</summary>
+    public static string GeneratedSources(GeneratorRunResult result) =>
+        string.Concat(result.GeneratedSources
+            .OrderBy(source => source.HintName, StringComparer.Ordinal)
+            .Select(source => "// hint: " + source.HintName + "\n" + source.SourceText));
+
     /// <summary>The net8.0 reference assemblies the test projects download at restore time.</summary>
     public static string NetReferenceAssemblies() => Path.Combine(Packages(), "microsoft.netcore.app.ref", "8.0.0", "ref", "net8.0");
 

@@ -35,10 +35,7 @@ public sealed class SampleScenarioTests
 
         Assert.Empty(generatorDiagnostics);
         Assert.Empty(output.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning));
-        // Every source in hint-name order, each after a "// hint:" line.
-        var generated = string.Concat(ran.GetRunResult().Results.Single().GeneratedSources
-            .OrderBy(source => source.HintName, StringComparer.Ordinal)
-            .Select(source => "// hint: " + source.HintName + "\n" + source.SourceText));
+        var generated = Golden.GeneratedSources(ran.GetRunResult().Results.Single());
         Assert.Equal(Golden.Read("PodInventory.generated.txt", generated), generated);
     }
 

@@ -11,7 +11,10 @@ internal sealed class ManifestPaths
         this.projectDirectory = Normalize(projectDirectory ?? string.Empty).TrimEnd('/');
 
     /// <summary>The path for a doc comment: relative, escaped, bounded.</summary>
-    public string Display(string path) => CSharpLiterals.DocText(Relative(path), maxLength: 200);
+    public string Display(string path) => ForDocs(Relative(path));
+
+    /// <summary>A relative path made safe for doc comments and generated comments, and bounded.</summary>
+    public static string ForDocs(string relativePath) => CSharpLiterals.DocText(relativePath, maxLength: 200);
 
     /// <summary>The path below the project directory with '/' separators, or the file name when it lies elsewhere.</summary>
     public string Relative(string path)

@@ -34,7 +34,7 @@ internal sealed class PodsEmitter
     /// <summary>The pods of one manifest, inside <c>Pods</c>.</summary>
     public static string Emit(PodFile file, string @namespace)
     {
-        var source = CSharpLiterals.DocText(file.RelativePath, maxLength: 200);
+        var source = ManifestPaths.ForDocs(file.RelativePath);
         var emitter = new PodsEmitter(source);
         emitter.writer.BeginFile(source, "the manifest", @namespace, summary: null, GeneratedMemberNames.PodsClass);
         for (var i = 0; i < file.Pods.Count; i++)

@@ -69,10 +69,7 @@ internal static class GeneratorHarness
     }
 
     /// <summary>Every generated source in hint-name order, each after a <c>// hint: …</c> line.</summary>
-    public static string GeneratedSource(GeneratorDriverRunResult result) =>
-        string.Concat(result.Results.Single().GeneratedSources
-            .OrderBy(source => source.HintName, System.StringComparer.Ordinal)
-            .Select(source => "// hint: " + source.HintName + "\n" + source.SourceText));
+    public static string GeneratedSource(GeneratorDriverRunResult result) => Shared.Golden.GeneratedSources(result.Results.Single());
 
     /// <summary>The one generated source of a manifest, by the manifest's project-relative path.</summary>
     public static string PodSource(GeneratorRunResult result, string hintName) =>
