@@ -14,7 +14,8 @@ using PodAnalyzers.HostsFile;
 using PodAnalyzers.HostsFile.Editing;
 using PodAnalyzers.Manifests;
 using PodAnalyzers.Manifests.Model;
-using PodAnalyzers.Roslyn;
+using PodAnalyzers.Roslyn.HostsFileWrites;
+using PodAnalyzers.Roslyn.Shared;
 
 namespace PodAnalyzers.CodeFixes;
 

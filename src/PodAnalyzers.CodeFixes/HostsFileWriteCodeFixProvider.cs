@@ -19,7 +19,7 @@ namespace PodAnalyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HostsFileWriteCodeFixProvider)), Shared]
 public sealed class HostsFileWriteCodeFixProvider : CodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.HostsFileWrite);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Rule.HostsFileWrite.Id);
 
     public override FixAllProvider GetFixAllProvider() => HostAliasesFixAllProvider.Instance;
 

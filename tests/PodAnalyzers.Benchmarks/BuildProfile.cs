@@ -11,7 +11,10 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using PodAnalyzers.Roslyn;
+using PodAnalyzers.Roslyn.Generator;
+using PodAnalyzers.Roslyn.HostsFileWrites;
+using PodAnalyzers.Roslyn.KubernetesClient;
+using PodAnalyzers.Roslyn.Manifests;
 
 namespace PodAnalyzers.Benchmarks;
 

@@ -2,9 +2,11 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using PodAnalyzers.Evaluation;
 using PodAnalyzers.Findings;
 using PodAnalyzers.Generation;
 using PodAnalyzers.Kubernetes;
+using PodAnalyzers.Kubernetes.Scheduling;
 using PodAnalyzers.Manifests;
 using PodAnalyzers.Yaml;
 using YamlDotNet.Core;
@@ -76,7 +78,7 @@ public class PerDocumentBenchmarks
         var findings = 0;
         foreach (var (path, text) in manifests)
         {
-            findings += ManifestFindings.Of(ManifestReader.Read(path, text), KubernetesVersion.Default).Count();
+            findings += ManifestFindings.Of(ManifestReader.Read(path, text), KubernetesVersion.Default, NodeInventory.Empty).Count();
         }
 
         return findings;
@@ -112,7 +114,7 @@ internal static class Pipeline
         foreach (var (path, text) in manifests)
         {
             var manifest = ManifestReader.Read(path, text);
-            findings += ManifestFindings.Of(manifest, KubernetesVersion.Default).Count();
+            findings += ManifestFindings.Of(manifest, KubernetesVersion.Default, NodeInventory.Empty).Count();
             models.Add(PodModelBuilder.Build(manifest));
         }
 

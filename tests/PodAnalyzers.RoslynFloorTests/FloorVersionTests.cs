@@ -11,7 +11,7 @@ public sealed class FloorVersionTests
     }
 
     [Theory]
-    [InlineData(typeof(PodAnalyzers.Roslyn.ManifestAnalyzer))]
+    [InlineData(typeof(PodAnalyzers.Roslyn.Manifests.ManifestAnalyzer))]
     [InlineData(typeof(PodAnalyzers.CodeFixes.HostsFileWriteCodeFixProvider))]
     public void The_shipped_assemblies_reference_roslyn_4_8_and_nothing_newer(System.Type shippedType)
     {

@@ -1,4 +1,4 @@
-using PodAnalyzers.Roslyn;
+using PodAnalyzers.Roslyn.HostsFileWrites;
 
 namespace PodAnalyzers.Shared;
 

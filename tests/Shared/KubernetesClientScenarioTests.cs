@@ -1,6 +1,6 @@
 using System.IO;
 using System.Linq;
-using PodAnalyzers.Roslyn;
+using PodAnalyzers.Roslyn.KubernetesClient;
 
 namespace PodAnalyzers.Shared;
 

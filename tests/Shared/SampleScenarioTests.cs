@@ -8,7 +8,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using PodAnalyzers.Roslyn;
+using PodAnalyzers.Roslyn.Generator;
+using PodAnalyzers.Roslyn.Manifests;
 
 namespace PodAnalyzers.Shared;
 

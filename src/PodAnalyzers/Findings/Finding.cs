@@ -8,14 +8,16 @@ namespace PodAnalyzers.Findings;
 /// </summary>
 internal sealed class Finding
 {
-    public Finding(string ruleId, SourceSpan span, string message)
+    public Finding(Rule rule, SourceSpan span, string message)
     {
-        RuleId = ruleId;
+        Rule = rule;
         Span = span;
         Message = message;
     }
 
-    public string RuleId { get; }
+    public Rule Rule { get; }
+
+    public string RuleId => Rule.Id;
 
     public SourceSpan Span { get; }
 

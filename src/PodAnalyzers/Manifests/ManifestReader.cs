@@ -23,7 +23,7 @@ internal static class ManifestReader
         {
             var actionText = text.Substring(action.Start, System.Math.Min(action.Length, 80));
             findings.Add(new Finding(
-                RuleIds.TemplateSkipped,
+                Rule.TemplateSkipped,
                 TextPositions.SpanAt(text, action.Start, action.Length),
                 $"'{path}' is a template, not YAML (it contains the template action '{actionText}'): it was skipped; check the rendered output instead"));
             return new ManifestFile(path, podSources, findings);
@@ -41,7 +41,7 @@ internal static class ManifestReader
 
         if (stream.Error is { } error)
         {
-            findings.Add(new Finding(RuleIds.MalformedYaml, error.Span, error.Message));
+            findings.Add(new Finding(Rule.MalformedYaml, error.Span, error.Message));
         }
 
         suppressions.AddRange(SuppressionReader.FromComments(text, cancellationToken));

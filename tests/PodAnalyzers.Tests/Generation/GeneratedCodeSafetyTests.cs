@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PodAnalyzers.Generation;
+using PodAnalyzers.Roslyn.Generator;
 using PodAnalyzers.Tests.Infrastructure;
 
 namespace PodAnalyzers.Tests.Generation;
@@ -77,7 +78,7 @@ public sealed class GeneratedCodeSafetyTests
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
         compilation = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(CSharpSyntaxTree.ParseText(Program, parseOptions));
         var driver = CSharpGeneratorDriver.Create(
-            new[] { new PodAnalyzers.Roslyn.PodConstantsGenerator().AsSourceGenerator() },
+            new[] { new PodConstantsGenerator().AsSourceGenerator() },
             new AdditionalText[] { new InMemoryAdditionalText("/k8s/pod.yaml", yaml) },
             parseOptions);
 

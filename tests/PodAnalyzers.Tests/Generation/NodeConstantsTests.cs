@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using PodAnalyzers.Roslyn;
+using PodAnalyzers.Roslyn.Generator;
 using PodAnalyzers.Tests.Infrastructure;
 using static PodAnalyzers.Tests.Kubernetes.Scheduling.NodeAffinityMatcherTests;
 

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using PodAnalyzers.Roslyn;
+using PodAnalyzers.Roslyn.Generator;
 
 namespace PodAnalyzers.Tests.Infrastructure;
 

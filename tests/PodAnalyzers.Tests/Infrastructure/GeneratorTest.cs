@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
-using PodAnalyzers.Roslyn;
+using PodAnalyzers.Roslyn.Generator;
 
 namespace PodAnalyzers.Tests.Infrastructure;
 

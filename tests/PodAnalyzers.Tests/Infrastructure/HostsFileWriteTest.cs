@@ -2,7 +2,9 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
-using PodAnalyzers.Roslyn;
+using PodAnalyzers.Findings;
+using PodAnalyzers.Roslyn.HostsFileWrites;
+using PodAnalyzers.Roslyn.Shared;
 
 namespace PodAnalyzers.Tests.Infrastructure;
 
@@ -22,7 +24,7 @@ internal sealed class HostsFileWriteTest : CSharpAnalyzerTest<HostsFileWriteAnal
         "using System;\nusing System.Diagnostics;\nusing System.IO;\nusing System.Threading.Tasks;\n\nclass C\n{\n    async Task M(string input)\n    {\n"
         + body + "\n        await Task.CompletedTask;\n    }\n}\n";
 
-    public static DiagnosticResult Diagnostic() => new(CodeDescriptors.HostsFileWrite);
+    public static DiagnosticResult Diagnostic() => new(Descriptors.Of(Rule.HostsFileWrite));
 
     /// <summary>The message for <paramref name="api"/> writing <paramref name="path"/>, with no single pod in the project.</summary>
     public static string Message(string api, string path) => $"{api} writes the hosts file '{path}': {Why}";

@@ -2,7 +2,9 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
-using PodAnalyzers.Roslyn;
+using PodAnalyzers.Findings;
+using PodAnalyzers.Roslyn.KubernetesClient;
+using PodAnalyzers.Roslyn.Shared;
 
 namespace PodAnalyzers.Tests.Infrastructure;
 
@@ -29,11 +31,11 @@ internal sealed class KubernetesClientTest : CSharpAnalyzerTest<KubernetesClient
         "using System;\nusing System.Collections.Generic;\nusing k8s.Models;\n\nclass C\n{\n    void M(string input, V1Pod pod, V1ObjectMeta meta, V1PodSpec spec, V1HostAlias alias)\n    {\n"
         + body + "\n    }\n}\n";
 
-    public static DiagnosticResult Label() => new(CodeDescriptors.KubernetesClientLabel);
+    public static DiagnosticResult Label() => new(Descriptors.Of(Rule.KubernetesClientLabel));
 
-    public static DiagnosticResult HostAlias() => new(CodeDescriptors.KubernetesClientHostAlias);
+    public static DiagnosticResult HostAlias() => new(Descriptors.Of(Rule.KubernetesClientHostAlias));
 
-    public static DiagnosticResult NodeName() => new(CodeDescriptors.KubernetesClientNodeName);
+    public static DiagnosticResult NodeName() => new(Descriptors.Of(Rule.KubernetesClientNodeName));
 
     public static Task VerifyAsync(string code, params DiagnosticResult[] expected) => VerifyAsync(code, null, expected);
 

@@ -1,7 +1,8 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
-using PodAnalyzers.Roslyn;
+using PodAnalyzers.Roslyn.Manifests;
+using PodAnalyzers.Roslyn.Shared;
 
 namespace PodAnalyzers.Tests.Infrastructure;
 
@@ -41,7 +42,7 @@ internal sealed class ManifestAnalyzerTest : CSharpAnalyzerTest<ManifestAnalyzer
 
     private static Microsoft.CodeAnalysis.DiagnosticSeverity DescriptorSeverity(string id)
     {
-        foreach (var descriptor in ManifestDescriptors.All)
+        foreach (var descriptor in Descriptors.ManifestAnalyzerRules)
         {
             if (descriptor.Id == id)
             {

@@ -30,7 +30,7 @@ public sealed class CorpusReadingTests
     {
         var malformed = Corpus.YamlFiles()
             .Select(path => ManifestReader.Read(Corpus.RelativePath(path), File.ReadAllText(path)))
-            .Where(file => file.Findings.Any(finding => finding.RuleId == RuleIds.MalformedYaml))
+            .Where(file => file.Findings.Any(finding => finding.RuleId == Rule.MalformedYaml.Id))
             .Select(file => file.Path)
             .ToHashSet();
 

@@ -4,9 +4,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using PodAnalyzers.Evaluation;
 using PodAnalyzers.Findings;
 using PodAnalyzers.Generation;
 using PodAnalyzers.Kubernetes;
+using PodAnalyzers.Kubernetes.Scheduling;
 using PodAnalyzers.Manifests;
 using PodAnalyzers.Tests.Infrastructure;
 using PodAnalyzers.Yaml;
@@ -65,8 +67,8 @@ internal static class FuzzHarness
     private static void Check(string path, string text, FuzzReport report)
     {
         var manifest = ManifestReader.Read(path, text);
-        var findings = ManifestFindings.Of(manifest, KubernetesVersion.Default).ToList();
-        var oldest = ManifestFindings.Of(manifest, KubernetesVersion.Oldest).Count();
+        var findings = ManifestFindings.Of(manifest, KubernetesVersion.Default, NodeInventory.Empty).ToList();
+        var oldest = ManifestFindings.Of(manifest, KubernetesVersion.Oldest, NodeInventory.Empty).Count();
         var model = PodModelBuilder.Build(manifest);
         var code = Emission.Of(new ManifestPaths("/corpus"), model);
 
@@ -79,8 +81,8 @@ internal static class FuzzHarness
         }
 
         var syntaxError = YamlReader.Read(text).Error;
-        var skippedTemplate = findings.Any(finding => finding.RuleId == RuleIds.TemplateSkipped);
-        if (syntaxError is not null && !skippedTemplate && !findings.Any(finding => finding.RuleId == RuleIds.MalformedYaml))
+        var skippedTemplate = findings.Any(finding => finding.RuleId == Rule.TemplateSkipped.Id);
+        if (syntaxError is not null && !skippedTemplate && !findings.Any(finding => finding.RuleId == Rule.MalformedYaml.Id))
         {
             throw new InvalidOperationException($"YamlReader reports '{syntaxError.Message}' but there is no POD0001");
         }
@@ -142,7 +144,7 @@ internal sealed class FuzzReport
     public void Count(bool syntaxError, List<Finding> findings, int pods, int emitted, int findingsOnOldest)
     {
         SyntaxErrors += syntaxError ? 1 : 0;
-        WithPod0002 += findings.Any(finding => finding.RuleId == RuleIds.WrongShape) ? 1 : 0;
+        WithPod0002 += findings.Any(finding => finding.RuleId == Rule.WrongShape.Id) ? 1 : 0;
         WithRuleFindings += findings.Any(finding => finding.RuleId.StartsWith("POD1", StringComparison.Ordinal)) ? 1 : 0;
         WithPods += pods > 0 ? 1 : 0;
         Findings += findings.Count + findingsOnOldest;

@@ -9,11 +9,13 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using PodAnalyzers.Evaluation;
 using PodAnalyzers.Findings;
 using PodAnalyzers.Generation;
 using PodAnalyzers.Kubernetes;
+using PodAnalyzers.Kubernetes.Scheduling;
 using PodAnalyzers.Manifests;
-using PodAnalyzers.Roslyn;
+using PodAnalyzers.Roslyn.Manifests;
 using PodAnalyzers.Tests.Infrastructure;
 
 namespace PodAnalyzers.Tests.Robustness;
@@ -36,7 +38,7 @@ public sealed class HostileFileTests
 
         var finding = Assert.Single(Read(text));
 
-        Assert.Equal((RuleIds.MalformedYaml, "document contains excessive aliasing"), (finding.RuleId, finding.Message));
+        Assert.Equal((Rule.MalformedYaml.Id, "document contains excessive aliasing"), (finding.RuleId, finding.Message));
     }
 
     [Fact]
@@ -113,7 +115,7 @@ public sealed class HostileFileTests
 
         var text = builder.ToString();
         var manifest = ManifestReader.Read("/k8s/big.yaml", text);
-        var findings = ManifestFindings.Of(manifest, KubernetesVersion.Default).ToList();
+        var findings = ManifestFindings.Of(manifest, KubernetesVersion.Default, NodeInventory.Empty).ToList();
         var code = Emission.Of(new ManifestPaths(null), PodModelBuilder.Build(manifest));
 
         Assert.Empty(findings);
@@ -175,7 +177,7 @@ public sealed class HostileFileTests
 
         var finding = Assert.Single(Read(SourceText.From(bytes, bytes.Length).ToString()));
 
-        Assert.Equal(RuleIds.MalformedYaml, finding.RuleId);
+        Assert.Equal(Rule.MalformedYaml.Id, finding.RuleId);
         Assert.Equal((1, 2), (finding.Span.Line, finding.Span.Column));
     }
 
@@ -192,7 +194,7 @@ public sealed class HostileFileTests
     {
         var finding = Assert.Single(Read(Pod.Replace("image: nginx", "image: ngi\0nx", StringComparison.Ordinal)));
 
-        Assert.Equal((RuleIds.MalformedYaml, 10, 15), (finding.RuleId, finding.Span.Line, finding.Span.Column));
+        Assert.Equal((Rule.MalformedYaml.Id, 10, 15), (finding.RuleId, finding.Span.Line, finding.Span.Column));
         Assert.Contains("U+0000", finding.Message, StringComparison.Ordinal);
     }
 
@@ -210,7 +212,7 @@ public sealed class HostileFileTests
     {
         var finding = Assert.Single(Read(Pod.Replace("  - name: api\n    image", "  - name: api\n\timage", StringComparison.Ordinal)));
 
-        Assert.Equal((RuleIds.MalformedYaml, 10, 1), (finding.RuleId, finding.Span.Line, finding.Span.Column));
+        Assert.Equal((Rule.MalformedYaml.Id, 10, 1), (finding.RuleId, finding.Span.Line, finding.Span.Column));
         Assert.Contains("tab", finding.Message, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -226,7 +228,7 @@ public sealed class HostileFileTests
         var (output, diagnostics) = GeneratorHarness.Compile(new[] { ("/k8s/dup.yaml", text) }, "class Program { static void Main() { } }");
         var constants = GeneratedConstants.Of(output, "PodManifests.Pods+Api");
 
-        Assert.Empty(ManifestFindings.Of(manifest, KubernetesVersion.Default));
+        Assert.Empty(ManifestFindings.Of(manifest, KubernetesVersion.Default, NodeInventory.Empty));
         Assert.Empty(diagnostics);
         Assert.Equal("api", constants["Name"]);
         Assert.Equal("api", constants["Labels.App"]);
@@ -257,7 +259,7 @@ public sealed class HostileFileTests
         var findings = Read(text);
 
         Assert.NotEmpty(findings);
-        Assert.All(findings, finding => Assert.True(finding.RuleId is RuleIds.MalformedYaml or RuleIds.TemplateSkipped, finding.ToString()));
+        Assert.All(findings, finding => Assert.True(finding.Rule == Rule.MalformedYaml || finding.Rule == Rule.TemplateSkipped, finding.ToString()));
     }
 
     [Fact]
@@ -283,7 +285,7 @@ public sealed class HostileFileTests
     private static IReadOnlyList<Finding> Read(string text)
     {
         var manifest = ManifestReader.Read("/k8s/hostile.yaml", text);
-        var findings = ManifestFindings.Of(manifest, KubernetesVersion.Default).ToList();
+        var findings = ManifestFindings.Of(manifest, KubernetesVersion.Default, NodeInventory.Empty).ToList();
         Emission.Of(new ManifestPaths(null), PodModelBuilder.Build(manifest));
         return findings;
     }

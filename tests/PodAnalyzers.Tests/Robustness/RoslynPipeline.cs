@@ -8,7 +8,8 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using PodAnalyzers.Roslyn;
+using PodAnalyzers.Roslyn.Generator;
+using PodAnalyzers.Roslyn.Manifests;
 using PodAnalyzers.Tests.Infrastructure;
 
 namespace PodAnalyzers.Tests.Robustness;

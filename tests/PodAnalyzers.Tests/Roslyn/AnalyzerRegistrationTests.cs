@@ -6,7 +6,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
-using PodAnalyzers.Roslyn;
+using PodAnalyzers.Roslyn.HostsFileWrites;
+using PodAnalyzers.Roslyn.KubernetesClient;
 using PodAnalyzers.Tests.Infrastructure;
 
 namespace PodAnalyzers.Tests.Roslyn;

@@ -3,7 +3,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using PodAnalyzers.CodeFixes;
-using PodAnalyzers.Roslyn;
+using PodAnalyzers.Findings;
+using PodAnalyzers.Roslyn.HostsFileWrites;
+using PodAnalyzers.Roslyn.Shared;
 using PodAnalyzers.Tests.Infrastructure;
 
 namespace PodAnalyzers.Tests.Roslyn;
@@ -34,7 +36,7 @@ public sealed class HostsFileWriteCodeFixTests
         + body + "        await Task.Delay(x);\n    }\n}\n";
 
     private static DiagnosticResult Diagnostic(int location, string api) =>
-        new DiagnosticResult(CodeDescriptors.HostsFileWrite).WithLocation(location).WithMessage(api + " " + MessageOnePod);
+        new DiagnosticResult(Descriptors.Of(Rule.HostsFileWrite)).WithLocation(location).WithMessage(api + " " + MessageOnePod);
 
     [Fact]
     public Task Append_all_text_moves_into_host_aliases_and_the_statement_goes()
@@ -129,7 +131,7 @@ public sealed class HostsFileWriteCodeFixTests
         test.FixedState.AdditionalFiles.Add(("/project/k8s/pod.yaml", Pod));
         test.FixedState.AdditionalFiles.Add(("/project/k8s/api.yaml",
             "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      hostAliases:\n      - ip: \"10.0.0.20\"\n        hostnames:\n        - \"test.gysl\"\n      containers:\n      - name: api\n"));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult(CodeDescriptors.HostsFileWrite).WithLocation(0)
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.Of(Rule.HostsFileWrite)).WithLocation(0)
             .WithMessage("File.AppendAllText writes the hosts file '/etc/hosts': kubelet manages it and overwrites edits when the Pod is re-created; declare the entries in spec.hostAliases of the project's pod instead"));
         return test.RunAsync();
     }
@@ -157,7 +159,7 @@ public sealed class HostsFileWriteCodeFixTests
     {
         var code = Method("        {|#0:File.AppendAllText(\"/etc/hosts\", \"10.0.0.20 a\\n\")|};\n");
         var test = new Test { TestCode = code, FixedCode = code };
-        var diagnostic = new DiagnosticResult(CodeDescriptors.HostsFileWrite).WithLocation(0)
+        var diagnostic = new DiagnosticResult(Descriptors.Of(Rule.HostsFileWrite)).WithLocation(0)
             .WithMessage("File.AppendAllText writes the hosts file '/etc/hosts': kubelet manages it and overwrites edits when the Pod is re-created; declare the entries in spec.hostAliases of the project's pod instead");
         test.ExpectedDiagnostics.Add(diagnostic);
         test.FixedState.ExpectedDiagnostics.Add(diagnostic);

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using PodAnalyzers.Kubernetes;
 using PodAnalyzers.Kubernetes.Rules;
 using PodAnalyzers.Manifests;
-using PodAnalyzers.Roslyn;
+using PodAnalyzers.Roslyn.KubernetesClient;
 using PodAnalyzers.Tests.Infrastructure;
 
 namespace PodAnalyzers.Tests.Roslyn;

@@ -1,11 +1,12 @@
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using PodAnalyzers.Kubernetes;
+using PodAnalyzers.Evaluation;
 using PodAnalyzers.Findings;
+using PodAnalyzers.Kubernetes;
 using PodAnalyzers.Kubernetes.Scheduling;
 using PodAnalyzers.Manifests;
-using PodAnalyzers.Roslyn;
+using PodAnalyzers.Roslyn.Shared;
 using PodAnalyzers.Tests.Infrastructure;
 
 namespace PodAnalyzers.Tests.Roslyn;
@@ -19,7 +20,7 @@ public sealed class RuleDocumentationTests
     public static TheoryData<string> ValidationRuleIds()
     {
         var data = new TheoryData<string>();
-        foreach (var descriptor in ManifestDescriptors.All.Where(d => d.Category is RuleCategories.Validation or RuleCategories.Scheduling))
+        foreach (var descriptor in Descriptors.ManifestAnalyzerRules.Where(d => d.Category is RuleCategory.Validation or RuleCategory.Scheduling))
         {
             data.Add(descriptor.Id);
         }

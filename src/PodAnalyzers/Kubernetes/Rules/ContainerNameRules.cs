@@ -33,13 +33,13 @@ internal static class ContainerNameRules
 
         if (container.Name is not { Value.Length: > 0 } name)
         {
-            context.Report(RuleIds.InvalidContainerName, container.Name?.Span ?? container.Span, FieldErrors.Required(path));
+            context.Report(Rule.InvalidContainerName, container.Name?.Span ?? container.Span, FieldErrors.Required(path));
             return;
         }
 
         foreach (var message in DnsValidation.ValidateLabel(name.Value))
         {
-            context.Report(RuleIds.InvalidContainerName, name.Span, FieldErrors.Invalid(path, name.Value, message));
+            context.Report(Rule.InvalidContainerName, name.Span, FieldErrors.Invalid(path, name.Value, message));
         }
     }
 
@@ -53,14 +53,14 @@ internal static class ContainerNameRules
 
         if (container.Image is not { Value.Length: > 0 } image)
         {
-            context.Report(RuleIds.MissingContainerImage, container.Image?.Span ?? container.Span, FieldErrors.Required(path));
+            context.Report(Rule.MissingContainerImage, container.Image?.Span ?? container.Span, FieldErrors.Required(path));
             return;
         }
 
         // validateContainerOnlyForPod: Pods and ephemeral containers only, never pod templates.
         if ((!pod.IsWorkload || container.Kind == ContainerKind.Ephemeral) && image.Value.Trim().Length != image.Value.Length)
         {
-            context.Report(RuleIds.MissingContainerImage, image.Span, FieldErrors.Invalid(path, image.Value, "must not have leading or trailing whitespace"));
+            context.Report(Rule.MissingContainerImage, image.Span, FieldErrors.Invalid(path, image.Value, "must not have leading or trailing whitespace"));
         }
     }
 
@@ -121,5 +121,5 @@ internal static class ContainerNameRules
         container.Name is { IsWellTyped: false } ? null : RuleContext.TextOf(container.Name);
 
     private static void ReportDuplicate(Container container, string name, RuleContext context) =>
-        context.Report(RuleIds.DuplicateContainerName, container.Name?.Span ?? container.Span, FieldErrors.Duplicate(container.Path + ".name", name));
+        context.Report(Rule.DuplicateContainerName, container.Name?.Span ?? container.Span, FieldErrors.Duplicate(container.Path + ".name", name));
 }

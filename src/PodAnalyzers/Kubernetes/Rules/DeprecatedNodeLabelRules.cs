@@ -19,7 +19,7 @@ internal static class DeprecatedNodeLabelRules
             if (NodeLabels.TryGetDeprecation(selected.Key.Value, out var message)
                 || NodeLabels.TryGetRetirement(selected.Key.Value, out message))
             {
-                context.Report(RuleIds.DeprecatedNodeLabel, selected.Key.Span, selected.Warning(message));
+                context.Report(Rule.DeprecatedNodeLabel, selected.Key.Span, selected.Warning(message));
             }
         }
     }

@@ -57,13 +57,13 @@ internal static class EnvRules
 
         if (env.Name is not { Value.Length: > 0 } name)
         {
-            context.Report(RuleIds.InvalidEnvVarName, env.Name?.Span ?? env.Span, FieldErrors.Required(path));
+            context.Report(Rule.InvalidEnvVarName, env.Name?.Span ?? env.Span, FieldErrors.Required(path));
             return;
         }
 
         foreach (var message in EnvVarValidation.ValidateName(name.Value, context.Version))
         {
-            context.Report(RuleIds.InvalidEnvVarName, name.Span, FieldErrors.Invalid(path, name.Value, message));
+            context.Report(Rule.InvalidEnvVarName, name.Span, FieldErrors.Invalid(path, name.Value, message));
         }
     }
 
@@ -89,7 +89,7 @@ internal static class EnvRules
             if (env.HasValueFrom || value == reference || value.IndexOf(reference, System.StringComparison.Ordinal) < 0)
             {
                 context.Report(
-                    RuleIds.DuplicateEnvVar,
+                    Rule.DuplicateEnvVar,
                     env.Name?.Span ?? env.Span,
                     $"{env.Path}: hides previous definition of {FieldErrors.GoQuote(name)}, which may be dropped when using apply");
             }

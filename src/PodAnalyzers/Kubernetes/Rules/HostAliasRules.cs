@@ -30,7 +30,7 @@ internal static class HostAliasRules
                 var ip = RuleContext.TextOf(alias.Ip);
                 foreach (var message in IpErrors(ipPath, ip, context.Version))
                 {
-                    context.Report(RuleIds.InvalidHostAliasIp, alias.Ip?.Span ?? alias.Span, message);
+                    context.Report(Rule.InvalidHostAliasIp, alias.Ip?.Span ?? alias.Span, message);
                 }
             }
 
@@ -45,7 +45,7 @@ internal static class HostAliasRules
                 var path = alias.Path + ".hostnames[" + i.ToString(CultureInfo.InvariantCulture) + "]";
                 foreach (var message in HostnameErrors(path, hostname.Value))
                 {
-                    context.Report(RuleIds.InvalidHostAliasHostname, hostname.Span, message);
+                    context.Report(Rule.InvalidHostAliasHostname, hostname.Span, message);
                 }
             }
         }
@@ -62,7 +62,7 @@ internal static class HostAliasRules
             var ip = RuleContext.TextOf(alias.Ip);
             if (!seen.Add(ip))
             {
-                context.Report(RuleIds.DuplicateHostAliasIp, alias.Ip?.Span ?? alias.Span, $"{alias.Path}.ip: duplicate ip {FieldErrors.GoQuote(ip)}");
+                context.Report(Rule.DuplicateHostAliasIp, alias.Ip?.Span ?? alias.Span, $"{alias.Path}.ip: duplicate ip {FieldErrors.GoQuote(ip)}");
             }
         }
     }

@@ -49,14 +49,14 @@ internal static class LabelRules
         {
             foreach (var message in KeyErrors(path, entry.Key.Value, context.Version))
             {
-                context.Report(RuleIds.InvalidLabelKey, entry.Key.Span, message);
+                context.Report(Rule.InvalidLabelKey, entry.Key.Span, message);
             }
 
             if (entry.Value.IsWellTyped)
             {
                 foreach (var message in ValueErrors(path, entry.Value.Value, context.Version))
                 {
-                    context.Report(RuleIds.InvalidLabelValue, entry.Value.Span, message);
+                    context.Report(Rule.InvalidLabelValue, entry.Value.Span, message);
                 }
             }
         }
@@ -73,7 +73,7 @@ internal static class LabelRules
                     var key = RuleContext.TextOf(requirement.Key);
                     foreach (var message in KeyErrors(requirement.Path + ".key", key, context.Version))
                     {
-                        context.Report(RuleIds.InvalidLabelKey, requirement.Key?.Span ?? requirement.Span, message);
+                        context.Report(Rule.InvalidLabelKey, requirement.Key?.Span ?? requirement.Span, message);
                     }
                 }
 
@@ -93,7 +93,7 @@ internal static class LabelRules
                     var path = requirement.Path + ".values[" + i.ToString(CultureInfo.InvariantCulture) + "]";
                     foreach (var message in ValueErrors(path, value.Value, context.Version))
                     {
-                        context.Report(RuleIds.InvalidLabelValue, value.Span, message);
+                        context.Report(Rule.InvalidLabelValue, value.Span, message);
                     }
                 }
             }

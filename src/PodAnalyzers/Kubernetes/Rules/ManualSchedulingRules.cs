@@ -17,7 +17,7 @@ internal static class ManualSchedulingRules
             return;
         }
 
-        context.Report(RuleIds.ManualNodeName, nodeName.Span, BypassMessage(pod.Spec.Path + ".nodeName", nodeName.Value));
+        context.Report(Rule.ManualNodeName, nodeName.Span, BypassMessage(pod.Spec.Path + ".nodeName", nodeName.Value));
     }
 
     /// <summary>The message for a hand-set node name, shared with the KubernetesClient rule POD2012.</summary>

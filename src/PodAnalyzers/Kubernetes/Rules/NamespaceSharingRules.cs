@@ -22,7 +22,7 @@ internal static class NamespaceSharingRules
         if (IsTrue(spec.ShareProcessNamespace) && IsTrue(spec.HostPID))
         {
             context.Report(
-                RuleIds.HostNamespaceConflict,
+                Rule.HostNamespaceConflict,
                 spec.ShareProcessNamespace!.Span,
                 FieldErrors.Invalid(path + ".securityContext.shareProcessNamespace", true, "ShareProcessNamespace and HostPID cannot both be enabled"));
         }
@@ -40,14 +40,14 @@ internal static class NamespaceSharingRules
         {
             if (spec.HostUsers is { IsWellTyped: true } hostUsers)
             {
-                context.Report(RuleIds.HostNamespaceConflict, hostUsers.Span, FieldErrors.Forbidden(path + ".hostUsers", WindowsDetail));
+                context.Report(Rule.HostNamespaceConflict, hostUsers.Span, FieldErrors.Forbidden(path + ".hostUsers", WindowsDetail));
             }
 
             ReportIfTrue(spec.HostPID, path + ".hostPID", WindowsDetail, context);
             ReportIfTrue(spec.HostIPC, path + ".hostIPC", WindowsDetail, context);
             if (spec.ShareProcessNamespace is { IsWellTyped: true } share)
             {
-                context.Report(RuleIds.HostNamespaceConflict, share.Span, FieldErrors.Forbidden(path + ".shareProcessNamespace", WindowsDetail));
+                context.Report(Rule.HostNamespaceConflict, share.Span, FieldErrors.Forbidden(path + ".shareProcessNamespace", WindowsDetail));
             }
         }
     }
@@ -58,7 +58,7 @@ internal static class NamespaceSharingRules
     {
         if (IsTrue(value))
         {
-            context.Report(RuleIds.HostNamespaceConflict, value!.Span, FieldErrors.Forbidden(path, detail));
+            context.Report(Rule.HostNamespaceConflict, value!.Span, FieldErrors.Forbidden(path, detail));
         }
     }
 }

@@ -25,7 +25,7 @@ internal static class NodeInventoryRules
 
         foreach (var reason in NodeAffinityMatcher.Explain(selection, inventory))
         {
-            context.Report(RuleIds.UnsatisfiableNodeSelection, reason.Span, $"{reason.Path}: {reason.Reason}{ClosestNodes(selection, inventory)}");
+            context.Report(Rule.UnsatisfiableNodeSelection, reason.Span, $"{reason.Path}: {reason.Reason}{ClosestNodes(selection, inventory)}");
         }
 
         CheckNodeName(pod, selection, inventory, context);
@@ -42,7 +42,7 @@ internal static class NodeInventoryRules
         if (inventory.Find(nodeName.Value) is not { } node)
         {
             context.Report(
-                RuleIds.NodeNameOutsideInventory,
+                Rule.NodeNameOutsideInventory,
                 nodeName.Span,
                 $"{path}: node {FieldErrors.GoQuote(nodeName.Value)} is not in the node inventory ({Count(inventory.Nodes.Count)}){Suggestion(nodeName.Value, inventory)}; the Pod would never run");
             return;
@@ -52,7 +52,7 @@ internal static class NodeInventoryRules
         if (misses.Count > 0)
         {
             context.Report(
-                RuleIds.NodeNameOutsideInventory,
+                Rule.NodeNameOutsideInventory,
                 nodeName.Span,
                 $"{path}: node {FieldErrors.GoQuote(node.Name)} does not satisfy the Pod's node selection (misses {Describe(misses, node)}); the kubelet rejects the Pod (NodeAffinity)");
         }

@@ -28,13 +28,13 @@ internal static class NodeNameRules
         var path = pod.Spec.Path + ".nodeName";
         foreach (var message in NodeNameErrors(path, nodeName.Value))
         {
-            context.Report(RuleIds.InvalidNodeName, nodeName.Span, message);
+            context.Report(Rule.InvalidNodeName, nodeName.Span, message);
         }
 
         // Only Pod creation checks this; a workload's template is accepted (its Pods are not).
         if (!pod.IsWorkload && pod.Spec.SchedulingGatesSpan is not null)
         {
-            context.Report(RuleIds.InvalidNodeName, nodeName.Span, FieldErrors.Forbidden(path, "cannot be set until all schedulingGates have been cleared"));
+            context.Report(Rule.InvalidNodeName, nodeName.Span, FieldErrors.Forbidden(path, "cannot be set until all schedulingGates have been cleared"));
         }
     }
 }

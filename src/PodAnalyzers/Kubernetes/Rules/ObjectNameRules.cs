@@ -36,7 +36,7 @@ internal static class ObjectNameRules
             foreach (var message in DnsValidation.ValidateSubdomain(MaskTrailingDash(generateName.Value)))
             {
                 generateNameValid = false;
-                context.Report(RuleIds.InvalidObjectName, generateName.Span, FieldErrors.Invalid(path + ".generateName", generateName.Value, message));
+                context.Report(Rule.InvalidObjectName, generateName.Span, FieldErrors.Invalid(path + ".generateName", generateName.Value, message));
             }
         }
 
@@ -44,13 +44,13 @@ internal static class ObjectNameRules
         {
             foreach (var message in DnsValidation.ValidateSubdomain(name.Value))
             {
-                context.Report(RuleIds.InvalidObjectName, name.Span, FieldErrors.Invalid(path + ".name", name.Value, message));
+                context.Report(Rule.InvalidObjectName, name.Span, FieldErrors.Invalid(path + ".name", name.Value, message));
             }
 
             if (pod.Kind == "CronJob" && MessageFormat.ByteLength(name.Value) > CronJobNameMaxLength)
             {
                 // The controller names each Job "<cronjob>-<11 characters>", and a Job name is at most 63.
-                context.Report(RuleIds.InvalidObjectName, name.Span, FieldErrors.Invalid(path + ".name", name.Value, "must be no more than 52 characters"));
+                context.Report(Rule.InvalidObjectName, name.Span, FieldErrors.Invalid(path + ".name", name.Value, "must be no more than 52 characters"));
             }
 
             return;
@@ -58,7 +58,7 @@ internal static class ObjectNameRules
 
         if (generateName is not { Value.Length: > 0 })
         {
-            context.Report(RuleIds.InvalidObjectName, name?.Span ?? metadata.Span, FieldErrors.Required(path + ".name", "name or generateName is required"));
+            context.Report(Rule.InvalidObjectName, name?.Span ?? metadata.Span, FieldErrors.Required(path + ".name", "name or generateName is required"));
             return;
         }
 
@@ -69,7 +69,7 @@ internal static class ObjectNameRules
             var generated = Truncate(generateName.Value) + GeneratedSuffix;
             foreach (var message in DnsValidation.ValidateSubdomain(generated))
             {
-                context.Report(RuleIds.InvalidObjectName, generateName.Span, FieldErrors.Invalid(path + ".name", generated, message));
+                context.Report(Rule.InvalidObjectName, generateName.Span, FieldErrors.Invalid(path + ".name", generated, message));
             }
         }
     }

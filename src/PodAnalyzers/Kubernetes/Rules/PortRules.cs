@@ -55,12 +55,12 @@ internal static class PortRules
                 var messages = PortValidation.ValidatePortName(name.Value);
                 foreach (var message in messages)
                 {
-                    context.Report(RuleIds.InvalidPortName, name.Span, FieldErrors.Invalid(port.Path + ".name", name.Value, message));
+                    context.Report(Rule.InvalidPortName, name.Span, FieldErrors.Invalid(port.Path + ".name", name.Value, message));
                 }
 
                 if (messages.Count == 0 && !names.Add(name.Value))
                 {
-                    context.Report(RuleIds.DuplicatePortName, name.Span, FieldErrors.Duplicate(port.Path + ".name", name.Value));
+                    context.Report(Rule.DuplicatePortName, name.Span, FieldErrors.Duplicate(port.Path + ".name", name.Value));
                 }
             }
 
@@ -69,13 +69,13 @@ internal static class PortRules
                 var containerPort = port.ContainerPortNumber?.Value ?? 0;
                 if (containerPort == 0)
                 {
-                    context.Report(RuleIds.InvalidContainerPort, port.ContainerPortNumber?.Span ?? port.Span, FieldErrors.Required(port.Path + ".containerPort"));
+                    context.Report(Rule.InvalidContainerPort, port.ContainerPortNumber?.Span ?? port.Span, FieldErrors.Required(port.Path + ".containerPort"));
                 }
                 else
                 {
                     foreach (var message in PortValidation.ValidatePortNumber(containerPort))
                     {
-                        context.Report(RuleIds.InvalidContainerPort, port.ContainerPortNumber!.Span, FieldErrors.Invalid(port.Path + ".containerPort", containerPort, message));
+                        context.Report(Rule.InvalidContainerPort, port.ContainerPortNumber!.Span, FieldErrors.Invalid(port.Path + ".containerPort", containerPort, message));
                     }
                 }
             }
@@ -85,13 +85,13 @@ internal static class PortRules
             {
                 foreach (var message in PortValidation.ValidatePortNumber(hostPort.Value))
                 {
-                    context.Report(RuleIds.InvalidContainerPort, hostPort.Span, FieldErrors.Invalid(port.Path + ".hostPort", hostPort.Value, message));
+                    context.Report(Rule.InvalidContainerPort, hostPort.Span, FieldErrors.Invalid(port.Path + ".hostPort", hostPort.Value, message));
                 }
             }
 
             if (port.Protocol is { IsWellTyped: true } protocol && !PortValidation.IsSupportedProtocol(port.EffectiveProtocol))
             {
-                context.Report(RuleIds.InvalidContainerPort, protocol.Span, FieldErrors.NotSupported(port.Path + ".protocol", protocol.Value, PortValidation.SupportedProtocols));
+                context.Report(Rule.InvalidContainerPort, protocol.Span, FieldErrors.NotSupported(port.Path + ".protocol", protocol.Value, PortValidation.SupportedProtocols));
             }
         }
     }
@@ -118,7 +118,7 @@ internal static class PortRules
                 if (!seen.Add(key))
                 {
                     var span = port.HostPort?.Span ?? port.ContainerPortNumber?.Span ?? port.Span;
-                    context.Report(RuleIds.HostPortConflict, span, FieldErrors.Duplicate(port.Path + ".hostPort", key));
+                    context.Report(Rule.HostPortConflict, span, FieldErrors.Duplicate(port.Path + ".hostPort", key));
                 }
             }
         }
@@ -138,7 +138,7 @@ internal static class PortRules
 
                 if (hostPort.Value != (port.ContainerPortNumber?.Value ?? 0))
                 {
-                    context.Report(RuleIds.HostPortConflict, hostPort.Span, FieldErrors.Invalid(port.Path + ".hostPort", hostPort.Value, HostNetworkDetail));
+                    context.Report(Rule.HostPortConflict, hostPort.Span, FieldErrors.Invalid(port.Path + ".hostPort", hostPort.Value, HostNetworkDetail));
                 }
             }
         }
@@ -162,7 +162,7 @@ internal static class PortRules
                 var span = port.ContainerPortNumber?.Span ?? port.Span;
                 if (hostIP.Length != 0 && hostPort == 0)
                 {
-                    context.Report(RuleIds.DuplicatePortDefinition, port.HostIP!.Span, $"{port.Path}: hostIP set without hostPort: {GoStruct(port, hostPort)}");
+                    context.Report(Rule.DuplicatePortDefinition, port.HostIP!.Span, $"{port.Path}: hostIP set without hostPort: {GoStruct(port, hostPort)}");
                 }
 
                 var key = containerPort.ToString(CultureInfo.InvariantCulture) + "/" + port.EffectiveProtocol;
@@ -192,7 +192,7 @@ internal static class PortRules
 
                     if (kind is not null)
                     {
-                        context.Report(RuleIds.DuplicatePortDefinition, span, $"{port.Path}: {kind} port definition with {other.Path}");
+                        context.Report(Rule.DuplicatePortDefinition, span, $"{port.Path}: {kind} port definition with {other.Path}");
                     }
                 }
 

@@ -17,7 +17,7 @@ internal sealed class RuleContext
 
     public IReadOnlyList<Finding> Findings => findings;
 
-    public void Report(string ruleId, SourceSpan span, string message) => findings.Add(new Finding(ruleId, span, message));
+    public void Report(Rule rule, SourceSpan span, string message) => findings.Add(new Finding(rule, span, message));
 
     /// <summary>A value the rules may look at: present and of the right YAML type (else POD0002 already said so).</summary>
     public static bool IsUsable<T>(Located<T>? value) => value is { IsWellTyped: true };

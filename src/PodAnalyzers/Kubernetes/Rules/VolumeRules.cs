@@ -66,21 +66,21 @@ internal static class VolumeRules
             var nameSpan = volume.Name?.Span ?? volume.Span;
             if (name.Length == 0)
             {
-                context.Report(RuleIds.InvalidVolume, nameSpan, FieldErrors.Required(namePath));
+                context.Report(Rule.InvalidVolume, nameSpan, FieldErrors.Required(namePath));
                 hasError = true;
             }
             else
             {
                 foreach (var message in DnsValidation.ValidateLabel(name))
                 {
-                    context.Report(RuleIds.InvalidVolume, nameSpan, FieldErrors.Invalid(namePath, name, message));
+                    context.Report(Rule.InvalidVolume, nameSpan, FieldErrors.Invalid(namePath, name, message));
                     hasError = true;
                 }
             }
 
             if (declared.Contains(name))
             {
-                context.Report(RuleIds.InvalidVolume, nameSpan, FieldErrors.Duplicate(namePath, name));
+                context.Report(Rule.InvalidVolume, nameSpan, FieldErrors.Duplicate(namePath, name));
                 hasError = true;
             }
 
@@ -108,7 +108,7 @@ internal static class VolumeRules
 
                 if (found)
                 {
-                    context.Report(RuleIds.InvalidVolume, source.Span, FieldErrors.Forbidden(volume.Path + "." + segment, MoreThanOneSource));
+                    context.Report(Rule.InvalidVolume, source.Span, FieldErrors.Forbidden(volume.Path + "." + segment, MoreThanOneSource));
                     hasError = true;
                 }
 
@@ -132,12 +132,12 @@ internal static class VolumeRules
                 var nameSpan = mount.Name?.Span ?? mount.Span;
                 if (name.Length == 0)
                 {
-                    context.Report(RuleIds.UndeclaredVolumeMount, nameSpan, FieldErrors.Required(mount.Path + ".name"));
+                    context.Report(Rule.UndeclaredVolumeMount, nameSpan, FieldErrors.Required(mount.Path + ".name"));
                 }
 
                 if (!declared.Contains(name))
                 {
-                    context.Report(RuleIds.UndeclaredVolumeMount, nameSpan, FieldErrors.NotFound(mount.Path + ".name", name));
+                    context.Report(Rule.UndeclaredVolumeMount, nameSpan, FieldErrors.NotFound(mount.Path + ".name", name));
                 }
             }
 
@@ -147,18 +147,18 @@ internal static class VolumeRules
                 var span = mount.MountPath?.Span ?? mount.Span;
                 if (mountPath.Length == 0)
                 {
-                    context.Report(RuleIds.InvalidVolumeMount, span, FieldErrors.Required(mount.Path + ".mountPath"));
+                    context.Report(Rule.InvalidVolumeMount, span, FieldErrors.Required(mount.Path + ".mountPath"));
                 }
 
                 if (!mountPaths.Add(mountPath))
                 {
-                    context.Report(RuleIds.InvalidVolumeMount, span, FieldErrors.Invalid(mount.Path + ".mountPath", mountPath, "must be unique"));
+                    context.Report(Rule.InvalidVolumeMount, span, FieldErrors.Invalid(mount.Path + ".mountPath", mountPath, "must be unique"));
                 }
             }
 
             if (mount.SubPath is { IsWellTyped: true, Value.Length: > 0 } && mount.SubPathExpr is { IsWellTyped: true, Value.Length: > 0 } expr)
             {
-                context.Report(RuleIds.InvalidVolumeMount, expr.Span, FieldErrors.Invalid(mount.Path + ".subPathExpr", expr.Value, "subPathExpr and subPath are mutually exclusive"));
+                context.Report(Rule.InvalidVolumeMount, expr.Span, FieldErrors.Invalid(mount.Path + ".subPathExpr", expr.Value, "subPathExpr and subPath are mutually exclusive"));
             }
         }
     }

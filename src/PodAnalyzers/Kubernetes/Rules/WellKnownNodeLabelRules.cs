@@ -21,7 +21,7 @@ internal static class WellKnownNodeLabelRules
             if (NodeLabels.NearMissOf(selected.Key.Value) is { } intended)
             {
                 context.Report(
-                    RuleIds.MistypedNodeLabel,
+                    Rule.MistypedNodeLabel,
                     selected.Key.Span,
                     $"{selected.Path}: {FieldErrors.GoQuote(selected.Key.Value)} is not a node label; did you mean {FieldErrors.GoQuote(intended)}? Label keys are case-sensitive, so no node matches the key as written");
             }
@@ -71,7 +71,7 @@ internal static class WellKnownNodeLabelRules
 
         var advice = intended is null ? string.Empty : $"; use {FieldErrors.GoQuote(intended)}";
         context.Report(
-            RuleIds.MistypedNodeLabel,
+            Rule.MistypedNodeLabel,
             value.Span,
             $"{path}: {FieldErrors.GoQuote(value.Value)} is never the value of {key} ({reported}){advice}");
     }

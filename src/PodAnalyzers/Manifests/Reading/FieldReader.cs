@@ -258,6 +258,6 @@ internal sealed class FieldReader
             message += "; " + hint;
         }
 
-        findings.Add(new Finding(RuleIds.WrongShape, node.Span, message));
+        findings.Add(new Finding(Rule.WrongShape, node.Span, message));
     }
 }

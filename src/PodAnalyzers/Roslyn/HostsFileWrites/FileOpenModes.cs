@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PodAnalyzers.Roslyn.Shared;
 
 namespace PodAnalyzers.Roslyn.HostsFileWrites;
 

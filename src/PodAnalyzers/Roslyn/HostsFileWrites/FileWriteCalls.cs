@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PodAnalyzers.HostsFile;
+using PodAnalyzers.Roslyn.Shared;
 
 namespace PodAnalyzers.Roslyn.HostsFileWrites;
 

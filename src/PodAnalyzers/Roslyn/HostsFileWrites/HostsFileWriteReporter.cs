@@ -3,7 +3,9 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using PodAnalyzers.Findings;
 using PodAnalyzers.HostsFile;
+using PodAnalyzers.Roslyn.Shared;
 
 namespace PodAnalyzers.Roslyn.HostsFileWrites;
 
@@ -24,7 +26,7 @@ internal sealed class HostsFileWriteReporter
         }
 
         var message = $"{api} writes the hosts file '{HostsPaths.Display(path)}': kubelet manages it and overwrites edits when the Pod is re-created; declare the entries in {destination.Value} instead";
-        report(Diagnostic.Create(CodeDescriptors.HostsFileWrite, operation.Syntax.GetLocation(), properties, message));
+        report(Diagnostic.Create(Descriptors.Of(Rule.HostsFileWrite), operation.Syntax.GetLocation(), properties, message));
     }
 
     /// <summary>The call is a whole statement (possibly awaited), so a fix can remove it.</summary>

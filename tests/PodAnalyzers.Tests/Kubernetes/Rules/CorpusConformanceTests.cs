@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 using PodAnalyzers.Kubernetes;
 using PodAnalyzers.Kubernetes.Rules;
 using PodAnalyzers.Manifests;
-using PodAnalyzers.Roslyn;
+using PodAnalyzers.Roslyn.Shared;
 using PodAnalyzers.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -67,7 +67,7 @@ public sealed class CorpusConformanceTests
             .ToList();
 
     private static DiagnosticSeverity Severity(string line) =>
-        ManifestDescriptors.All.Single(descriptor => line.StartsWith(descriptor.Id + " ", System.StringComparison.Ordinal)).DefaultSeverity;
+        Descriptors.ManifestAnalyzerRules.Single(descriptor => line.StartsWith(descriptor.Id + " ", System.StringComparison.Ordinal)).DefaultSeverity;
 
     private static string Strip(string line) => line.Substring(line.IndexOf(' ', System.StringComparison.Ordinal) + 1);
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using PodAnalyzers.Evaluation;
 using PodAnalyzers.Findings;
 using PodAnalyzers.Kubernetes;
 using PodAnalyzers.Kubernetes.Scheduling;

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace PodAnalyzers.Roslyn;
+namespace PodAnalyzers.Roslyn.Shared;
 
 /// <summary>The BCL types POD2001 looks at, resolved once per compilation.</summary>
 internal sealed class KnownSymbols

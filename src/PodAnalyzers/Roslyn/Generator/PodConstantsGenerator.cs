@@ -4,8 +4,10 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using PodAnalyzers.Configuration;
 using PodAnalyzers.Generation;
+using PodAnalyzers.Roslyn.Manifests;
+using PodAnalyzers.Roslyn.Shared;
 
-namespace PodAnalyzers.Roslyn;
+namespace PodAnalyzers.Roslyn.Generator;
 
 /// <summary>
 /// Turns every Pod manifest among the AdditionalFiles into C# constants (<c>Pods</c>, one source

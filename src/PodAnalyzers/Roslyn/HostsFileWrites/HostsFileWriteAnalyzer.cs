@@ -9,11 +9,13 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PodAnalyzers.Configuration;
+using PodAnalyzers.Findings;
 using PodAnalyzers.Generation;
-using PodAnalyzers.Roslyn.HostsFileWrites;
 using PodAnalyzers.Manifests.Model;
+using PodAnalyzers.Roslyn.HostsFileWrites;
+using PodAnalyzers.Roslyn.Shared;
 
-namespace PodAnalyzers.Roslyn;
+namespace PodAnalyzers.Roslyn.HostsFileWrites;
 
 /// <summary>
 /// POD2001: C# code that writes the hosts file, through System.IO or by starting a shell
@@ -27,7 +29,7 @@ public sealed class HostsFileWriteAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property: the hosts lines written, normalised, when known and the write is a removable statement.</summary>
     public const string EntriesProperty = "HostsEntries";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(CodeDescriptors.HostsFileWrite);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.Of(Rule.HostsFileWrite));
 
     public override void Initialize(AnalysisContext context)
     {

@@ -1,6 +1,7 @@
-namespace PodAnalyzers.Roslyn;
+namespace PodAnalyzers.Findings;
 
-internal static class RuleCategories
+/// <summary>The categories of the rules, as shown in the IDE and the release-tracking files.</summary>
+internal static class RuleCategory
 {
     public const string Reading = "PodAnalyzers.Reading";
     public const string Configuration = "PodAnalyzers.Configuration";

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace PodAnalyzers.Roslyn;
+namespace PodAnalyzers.Roslyn.KubernetesClient;
 
 /// <summary>
 /// The KubernetesClient types and properties POD2010-POD2012 look at (namespace <c>k8s.Models</c>

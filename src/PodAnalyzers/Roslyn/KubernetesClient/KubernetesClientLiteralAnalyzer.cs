@@ -6,10 +6,12 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PodAnalyzers.Configuration;
+using PodAnalyzers.Findings;
 using PodAnalyzers.Kubernetes;
 using PodAnalyzers.Kubernetes.Rules;
+using PodAnalyzers.Roslyn.Shared;
 
-namespace PodAnalyzers.Roslyn;
+namespace PodAnalyzers.Roslyn.KubernetesClient;
 
 /// <summary>
 /// POD2010-POD2012: values known at compile time that C# code puts into KubernetesClient models
@@ -21,7 +23,7 @@ namespace PodAnalyzers.Roslyn;
 public sealed class KubernetesClientLiteralAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        CodeDescriptors.KubernetesClientLabel, CodeDescriptors.KubernetesClientHostAlias, CodeDescriptors.KubernetesClientNodeName);
+        Descriptors.Of(Rule.KubernetesClientLabel), Descriptors.Of(Rule.KubernetesClientHostAlias), Descriptors.Of(Rule.KubernetesClientNodeName));
 
     public override void Initialize(AnalysisContext context)
     {
@@ -272,12 +274,12 @@ public sealed class KubernetesClientLiteralAnalyzer : DiagnosticAnalyzer
         {
             if (Constants.Evaluate(key) is { } keyText)
             {
-                Report(context, CodeDescriptors.KubernetesClientLabel, key, LabelRules.KeyErrors(path, keyText, version));
+                Report(context, Descriptors.Of(Rule.KubernetesClientLabel), key, LabelRules.KeyErrors(path, keyText, version));
             }
 
             if (Constants.Evaluate(value) is { } valueText)
             {
-                Report(context, CodeDescriptors.KubernetesClientLabel, value, LabelRules.ValueErrors(path, valueText, version));
+                Report(context, Descriptors.Of(Rule.KubernetesClientLabel), value, LabelRules.ValueErrors(path, valueText, version));
             }
         }
 
@@ -286,7 +288,7 @@ public sealed class KubernetesClientLiteralAnalyzer : DiagnosticAnalyzer
             // matchFields keys are field names (metadata.name), checked differently by the server.
             if (Constants.Evaluate(value) is { } key && ModelPaths.Of(value) is { } path && !path.Contains(".matchFields"))
             {
-                Report(context, CodeDescriptors.KubernetesClientLabel, value, LabelRules.KeyErrors(path, key, version));
+                Report(context, Descriptors.Of(Rule.KubernetesClientLabel), value, LabelRules.KeyErrors(path, key, version));
             }
         }
 
@@ -294,7 +296,7 @@ public sealed class KubernetesClientLiteralAnalyzer : DiagnosticAnalyzer
         {
             if (Constants.Evaluate(value) is { } ip)
             {
-                Report(context, CodeDescriptors.KubernetesClientHostAlias, value, HostAliasRules.IpErrors(ModelPaths.Of(value) ?? "spec.hostAliases[*].ip", ip, version));
+                Report(context, Descriptors.Of(Rule.KubernetesClientHostAlias), value, HostAliasRules.IpErrors(ModelPaths.Of(value) ?? "spec.hostAliases[*].ip", ip, version));
             }
         }
 
@@ -302,7 +304,7 @@ public sealed class KubernetesClientLiteralAnalyzer : DiagnosticAnalyzer
         {
             if (Constants.Evaluate(value) is { } hostname)
             {
-                Report(context, CodeDescriptors.KubernetesClientHostAlias, value, HostAliasRules.HostnameErrors(ModelPaths.Of(value) ?? "spec.hostAliases[*].hostnames[*]", hostname));
+                Report(context, Descriptors.Of(Rule.KubernetesClientHostAlias), value, HostAliasRules.HostnameErrors(ModelPaths.Of(value) ?? "spec.hostAliases[*].hostnames[*]", hostname));
             }
         }
 
@@ -316,7 +318,7 @@ public sealed class KubernetesClientLiteralAnalyzer : DiagnosticAnalyzer
 
             var path = ModelPaths.Of(value) ?? "spec.nodeName";
             var errors = NodeNameRules.NodeNameErrors(path, nodeName);
-            Report(context, CodeDescriptors.KubernetesClientNodeName, value, errors.Count > 0 ? errors : new[] { ManualSchedulingRules.BypassMessage(path, nodeName) });
+            Report(context, Descriptors.Of(Rule.KubernetesClientNodeName), value, errors.Count > 0 ? errors : new[] { ManualSchedulingRules.BypassMessage(path, nodeName) });
         }
 
         private static void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, IOperation value, IReadOnlyList<string> messages)

@@ -1,4 +1,4 @@
-namespace PodAnalyzers.Roslyn;
+namespace PodAnalyzers.Roslyn.Generator;
 
 /// <summary>Names of the generator's pipeline steps, for the cacheability tests.</summary>
 internal static class TrackingNames

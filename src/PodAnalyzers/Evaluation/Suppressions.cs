@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PodAnalyzers.Findings;
 
-namespace PodAnalyzers.Findings;
+
+namespace PodAnalyzers.Evaluation;
 
 /// <summary>
 /// Applies a manifest's own suppressions to its findings: one mechanism for every rule. A
@@ -25,7 +27,7 @@ internal static class Suppressions
         foreach (var finding in findings)
         {
             var suppressed = false;
-            if (IsSuppressible(finding.RuleId))
+            if (finding.Rule.IsManifestRule)
             {
                 foreach (var suppression in suppressions)
                 {
@@ -55,14 +57,14 @@ internal static class Suppressions
         {
             if (suppression.Problem is { } problem)
             {
-                reported.Add(new Finding(RuleIds.UnusedSuppression, suppression.Span, problem));
+                reported.Add(new Finding(Rule.UnusedSuppression, suppression.Span, problem));
             }
 
             foreach (var rule in suppression.Rules)
             {
                 if (!used.Contains(rule))
                 {
-                    reported.Add(new Finding(RuleIds.UnusedSuppression, rule.Span, WhyUnused(suppression, rule)));
+                    reported.Add(new Finding(Rule.UnusedSuppression, rule.Span, WhyUnused(suppression, rule)));
                 }
             }
         }
@@ -71,7 +73,7 @@ internal static class Suppressions
     }
 
     /// <summary>The manifest rules (POD1xxx): what the API server or the scheduler would say about a pod source.</summary>
-    public static bool IsSuppressible(string ruleId) => Array.IndexOf(RuleIds.ManifestRules, ruleId) >= 0;
+    public static bool IsSuppressible(string ruleId) => Rule.Find(ruleId) is { IsManifestRule: true };
 
     private static string WhyUnused(Suppression suppression, SuppressedRule rule)
     {

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace PodAnalyzers.Roslyn;
+namespace PodAnalyzers.Roslyn.Shared;
 
 internal static class OperationArguments
 {

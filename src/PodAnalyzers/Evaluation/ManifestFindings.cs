@@ -1,10 +1,11 @@
 using System.Collections.Generic;
+using PodAnalyzers.Findings;
 using PodAnalyzers.Kubernetes;
 using PodAnalyzers.Kubernetes.Rules;
 using PodAnalyzers.Kubernetes.Scheduling;
 using PodAnalyzers.Manifests;
 
-namespace PodAnalyzers.Findings;
+namespace PodAnalyzers.Evaluation;
 
 /// <summary>
 /// Everything to report for one manifest file: reading problems, then rule findings (the
@@ -12,9 +13,6 @@ namespace PodAnalyzers.Findings;
 /// </summary>
 internal static class ManifestFindings
 {
-    public static IEnumerable<Finding> Of(ManifestFile manifest, KubernetesVersion version) =>
-        Of(manifest, version, NodeInventory.Empty);
-
     public static IEnumerable<Finding> Of(ManifestFile manifest, KubernetesVersion version, NodeInventory inventory)
     {
         var findings = new List<Finding>(manifest.Findings);

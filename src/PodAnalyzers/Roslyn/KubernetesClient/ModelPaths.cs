@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace PodAnalyzers.Roslyn;
+namespace PodAnalyzers.Roslyn.KubernetesClient;
 
 /// <summary>
 /// The API server's field path of a value in KubernetesClient model code (<c>spec.hostAliases[0].ip</c>),

@@ -7,12 +7,14 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PodAnalyzers.Configuration;
+using PodAnalyzers.Evaluation;
 using PodAnalyzers.Findings;
 using PodAnalyzers.Generation;
 using PodAnalyzers.Kubernetes.Scheduling;
 using PodAnalyzers.Manifests;
+using PodAnalyzers.Roslyn.Shared;
 
-namespace PodAnalyzers.Roslyn;
+namespace PodAnalyzers.Roslyn.Manifests;
 
 /// <summary>
 /// Reports, at the exact YAML token, what goes wrong reading the project's manifests and what
@@ -21,10 +23,7 @@ namespace PodAnalyzers.Roslyn;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ManifestAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly ImmutableDictionary<string, DiagnosticDescriptor> DescriptorsById =
-        ManifestDescriptors.All.ToImmutableDictionary(descriptor => descriptor.Id);
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ManifestDescriptors.All;
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.ManifestAnalyzerRules;
 
     public override void Initialize(AnalysisContext context)
     {
@@ -65,7 +64,7 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
             foreach (var finding in ManifestFindings.Of(manifest, settings.KubernetesVersion, inventory.Value))
             {
                 var location = FindingLocations.Create(manifest.Path, text, finding.Span);
-                fileContext.ReportDiagnostic(Diagnostic.Create(DescriptorsById[finding.RuleId], location, finding.Message));
+                fileContext.ReportDiagnostic(Diagnostic.Create(Descriptors.Of(finding.Rule), location, finding.Message));
             }
         });
 
@@ -73,7 +72,7 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
         {
             foreach (var problem in settings.Problems)
             {
-                endContext.ReportDiagnostic(Diagnostic.Create(ReadingDescriptors.InvalidSetting, Location.None, problem));
+                endContext.ReportDiagnostic(Diagnostic.Create(Descriptors.Of(Rule.InvalidSetting), Location.None, problem));
             }
 
             ReportIdentifierClashes(endContext, yamlFiles, manifests);
@@ -88,7 +87,7 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
             if (texts.TryGetValue(clash.Pod.FilePath, out var file) && file.GetText(context.CancellationToken) is { } text)
             {
                 var location = FindingLocations.Create(clash.Pod.FilePath, text, clash.Pod.Metadata.Name?.Span ?? clash.Pod.Metadata.Span);
-                context.ReportDiagnostic(Diagnostic.Create(ReadingDescriptors.PodIdentifierClash, location, clash.Message));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.Of(Rule.PodIdentifierClash), location, clash.Message));
             }
         }
     }

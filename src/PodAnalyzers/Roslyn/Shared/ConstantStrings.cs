@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PodAnalyzers.HostsFile;
 
-namespace PodAnalyzers.Roslyn;
+namespace PodAnalyzers.Roslyn.Shared;
 
 /// <summary>
 /// Evaluates string values known at compile time: constants (literals, const fields and locals,

@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PodAnalyzers.Roslyn.Shared;
 
-namespace PodAnalyzers.Roslyn;
+namespace PodAnalyzers.Roslyn.HostsFileWrites;
 
 /// <summary>
 /// The command a <c>new ProcessStartInfo(...)</c> describes: constructor arguments, object

@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using PodAnalyzers.Yaml;
 
-namespace PodAnalyzers.Roslyn;
+namespace PodAnalyzers.Roslyn.Shared;
 
 internal static class FindingLocations
 {

@@ -5,9 +5,11 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using PodAnalyzers.Findings;
 using PodAnalyzers.Manifests;
+using PodAnalyzers.Manifests.Model;
 
-namespace PodAnalyzers.Roslyn;
+namespace PodAnalyzers.Roslyn.Shared;
 
 /// <summary>
 /// Reads AdditionalFiles as manifests. The generator and the analyzers see the same SourceText
@@ -41,7 +43,7 @@ internal static class ManifestFiles
         var text = file.GetText(cancellationToken);
         if (text is null)
         {
-            return new ManifestFile(file.Path, Array.Empty<Manifests.Model.PodSource>(), Array.Empty<Findings.Finding>());
+            return new ManifestFile(file.Path, Array.Empty<PodSource>(), Array.Empty<Finding>());
         }
 
         var path = file.Path;

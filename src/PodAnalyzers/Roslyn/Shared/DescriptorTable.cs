@@ -1,0 +1,338 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace PodAnalyzers.Roslyn.Shared;
+
+/// <summary>
+/// The descriptor of every rule, derived from the rule catalogue (Findings/Rule.*.cs) by
+/// RuleTablesTests: do not edit (docs/contributing.md). Spelled out with constant IDs so that the
+/// compiler's release tracking (AnalyzerReleases.*.md) sees every rule.
+/// </summary>
+internal static class DescriptorTable
+{
+    public static readonly DiagnosticDescriptor POD0001 = DescriptorFactory.Create(
+        id: "POD0001",
+        title: "YAML file cannot be parsed",
+        category: "PodAnalyzers.Reading",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "The file is not valid YAML. kubectl would refuse it, and PodAnalyzers cannot read the documents after the error.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD0002 = DescriptorFactory.Create(
+        id: "POD0002",
+        title: "Manifest field has the wrong type",
+        category: "PodAnalyzers.Reading",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A field of a pod source holds the wrong kind of value (a mapping where a list is expected, a number where a string is expected). The API server fails to decode such an object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD0003 = DescriptorFactory.Create(
+        id: "POD0003",
+        title: "Template file skipped",
+        category: "PodAnalyzers.Reading",
+        defaultSeverity: DiagnosticSeverity.Info,
+        description: "The file contains Go template actions ({{ ... }}), as Helm charts do: it is not YAML until rendered, so PodAnalyzers skips it.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD0004 = DescriptorFactory.Create(
+        id: "POD0004",
+        title: "Two pods map to the same generated class name",
+        category: "PodAnalyzers.Reading",
+        defaultSeverity: DiagnosticSeverity.Info,
+        description: "Two pod sources have names that become the same C# identifier; the later one gets a numeric suffix.",
+        reportedAtCompilationEnd: true);
+
+    public static readonly DiagnosticDescriptor POD0005 = DescriptorFactory.Create(
+        id: "POD0005",
+        title: "Unused suppression",
+        category: "PodAnalyzers.Reading",
+        defaultSeverity: DiagnosticSeverity.Info,
+        description: "A podanalyzers.io/suppress annotation or a '# podanalyzers:disable-line' / '# podanalyzers:disable-next-line' comment names a rule that reports nothing there, a rule that cannot be suppressed in YAML, or no rule at all: remove it or fix it.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD0006 = DescriptorFactory.Create(
+        id: "POD0006",
+        title: "Invalid PodAnalyzers setting",
+        category: "PodAnalyzers.Configuration",
+        defaultSeverity: DiagnosticSeverity.Warning,
+        description: "An MSBuild property read by PodAnalyzers has a value it cannot use; the default applies instead.",
+        reportedAtCompilationEnd: true);
+
+    public static readonly DiagnosticDescriptor POD1001 = DescriptorFactory.Create(
+        id: "POD1001",
+        title: "Invalid label key",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A label key in metadata.labels, spec.nodeSelector or a node-affinity matchExpressions key is not a qualified name (optional DNS-subdomain prefix and '/', then a name of at most 63 bytes made of alphanumerics, '-', '_' and '.'). The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1002 = DescriptorFactory.Create(
+        id: "POD1002",
+        title: "Invalid label value",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A label value in metadata.labels or spec.nodeSelector (and, from Kubernetes 1.33, a value of a required node-affinity match expression) is longer than 63 bytes or is not made of alphanumerics, '-', '_' and '.' starting and ending with an alphanumeric. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1003 = DescriptorFactory.Create(
+        id: "POD1003",
+        title: "Deprecated node label",
+        category: "PodAnalyzers.Scheduling",
+        defaultSeverity: DiagnosticSeverity.Warning,
+        description: "A nodeSelector key, node-affinity match expression key or topologySpreadConstraints topologyKey is a deprecated node label (beta.kubernetes.io/os, failure-domain.beta.kubernetes.io/zone, ...). The API server accepts the object with a warning; current nodes may no longer carry the label.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1004 = DescriptorFactory.Create(
+        id: "POD1004",
+        title: "Near miss of a well-known node label",
+        category: "PodAnalyzers.Scheduling",
+        defaultSeverity: DiagnosticSeverity.Warning,
+        description: "A key that is almost a well-known node label (kubernetes.io/Hostname, topology.kubernetes.io/zones) or a value no node reports for kubernetes.io/os or kubernetes.io/arch (Linux, x86_64). Syntactically valid, so the server accepts it, but no node will ever match.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1005 = DescriptorFactory.Create(
+        id: "POD1005",
+        title: "No node in the inventory satisfies the node selection",
+        category: "PodAnalyzers.Scheduling",
+        defaultSeverity: DiagnosticSeverity.Warning,
+        description: "With a node inventory in the project (kind: Node documents, or the List that kubectl get nodes -o yaml writes), the Pod's nodeSelector together with its required node affinity matches none of the nodes: the Pod would stay Pending.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1010 = DescriptorFactory.Create(
+        id: "POD1010",
+        title: "spec.nodeName bypasses the scheduler",
+        category: "PodAnalyzers.Scheduling",
+        defaultSeverity: DiagnosticSeverity.Warning,
+        description: "spec.nodeName is set in the manifest: the Pod is bound to that node without the scheduler (no resource, nodeSelector, affinity or taint checks) and fails if the node is missing or full. Meant for tests, debugging and custom schedulers.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1011 = DescriptorFactory.Create(
+        id: "POD1011",
+        title: "Invalid spec.nodeName",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "spec.nodeName must be a lowercase RFC 1123 subdomain, and a Pod cannot be created with both nodeName and schedulingGates. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1012 = DescriptorFactory.Create(
+        id: "POD1012",
+        title: "spec.nodeName names no suitable node of the inventory",
+        category: "PodAnalyzers.Scheduling",
+        defaultSeverity: DiagnosticSeverity.Warning,
+        description: "With a node inventory in the project, spec.nodeName names a node that is not in it, or a node that does not satisfy the Pod's nodeSelector and required node affinity (the kubelet rejects such a Pod).",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1020 = DescriptorFactory.Create(
+        id: "POD1020",
+        title: "Invalid hostAliases IP address",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A hostAliases[].ip is not an IP address as Kubernetes parses it (no zones, CIDRs, brackets, '127.1' or hex forms; from 1.36 also no leading zeros and no IPv4-mapped IPv6). The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1021 = DescriptorFactory.Create(
+        id: "POD1021",
+        title: "Invalid hostAliases hostname",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A hostAliases[].hostnames[] entry is not a lowercase RFC 1123 subdomain. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1022 = DescriptorFactory.Create(
+        id: "POD1022",
+        title: "Duplicate hostAliases IP address",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Warning,
+        description: "Two hostAliases entries have the same ip. The API server accepts the object with a warning; merge the hostnames into one entry.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1030 = DescriptorFactory.Create(
+        id: "POD1030",
+        title: "Conflicting host namespace settings",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "shareProcessNamespace together with hostPID, host namespaces with hostUsers: false, or host namespace fields on a Windows pod (os.name: windows). The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1040 = DescriptorFactory.Create(
+        id: "POD1040",
+        title: "Invalid or missing object name",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "metadata.name of a Pod or workload must be a lowercase RFC 1123 subdomain (a CronJob name at most 52 bytes), or generateName must be given and be a valid prefix. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1041 = DescriptorFactory.Create(
+        id: "POD1041",
+        title: "Invalid or missing container name",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "Every container, init container and ephemeral container needs a name that is a lowercase RFC 1123 label (at most 63 characters, no dots). The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1042 = DescriptorFactory.Create(
+        id: "POD1042",
+        title: "Duplicate container name",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "Container names must be unique across containers, initContainers and ephemeralContainers of one pod. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1043 = DescriptorFactory.Create(
+        id: "POD1043",
+        title: "Container without image",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A container has no image (or, in a Pod, an image with leading or trailing whitespace). The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1050 = DescriptorFactory.Create(
+        id: "POD1050",
+        title: "Invalid container port",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "containerPort is required and must be 1-65535, a hostPort must be 1-65535 when set, and protocol must be TCP, UDP or SCTP. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1051 = DescriptorFactory.Create(
+        id: "POD1051",
+        title: "Invalid port name",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A port name must be an IANA service name: at most 15 characters of a-z, 0-9 and '-', at least one letter, no '--', not starting or ending with '-'. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1052 = DescriptorFactory.Create(
+        id: "POD1052",
+        title: "Duplicate port name",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "Two ports of one container have the same name. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1053 = DescriptorFactory.Create(
+        id: "POD1053",
+        title: "Duplicate port definition",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Warning,
+        description: "The same containerPort and protocol is declared twice in one pod. All containers of a pod share one network namespace, so only one of them can bind it. The API server accepts the object with a warning.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1054 = DescriptorFactory.Create(
+        id: "POD1054",
+        title: "Host port conflict",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "Two ports bind the same protocol, hostIP and hostPort, or with hostNetwork: true a hostPort differs from its containerPort. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1060 = DescriptorFactory.Create(
+        id: "POD1060",
+        title: "Invalid volume",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A volume needs a name that is a lowercase RFC 1123 label, unique in the pod, and exactly one volume source. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1061 = DescriptorFactory.Create(
+        id: "POD1061",
+        title: "Volume mount names no declared volume",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A volumeMounts[].name must name a volume declared (without errors) in spec.volumes. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1062 = DescriptorFactory.Create(
+        id: "POD1062",
+        title: "Invalid volume mount",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "mountPath is required and must be unique within a container, and subPath and subPathExpr are mutually exclusive. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1070 = DescriptorFactory.Create(
+        id: "POD1070",
+        title: "Invalid environment variable name",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "An env var name is required; from Kubernetes 1.32 it may hold any printable ASCII character but '=', before that only letters, digits, '_', '-' and '.', not starting with a digit. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1071 = DescriptorFactory.Create(
+        id: "POD1071",
+        title: "Environment variable defined twice",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Warning,
+        description: "A container defines the same env var twice without referring to the previous value. The API server accepts it with a warning: the later definition wins, and kubectl apply may drop one of them.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD2001 = DescriptorFactory.Create(
+        id: "POD2001",
+        title: "Code writes the hosts file",
+        category: "PodAnalyzers.Code",
+        defaultSeverity: DiagnosticSeverity.Warning,
+        description: "In a Pod, kubelet manages /etc/hosts: it writes the file from the Pod's IP, hostname and spec.hostAliases, and rewrites it when the Pod is re-created, so edits made by the program are lost. Declare the entries in spec.hostAliases of the pod instead.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD2010 = DescriptorFactory.Create(
+        id: "POD2010",
+        title: "Label literal the API server rejects",
+        category: "PodAnalyzers.Code",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A label key or value known at compile time, set on a KubernetesClient model (V1ObjectMeta.Labels, V1PodSpec.NodeSelector, V1NodeSelectorRequirement.Key), that the Kubernetes API server rejects. The message is the server's, worded as for the same value in a YAML manifest (POD1001, POD1002).",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD2011 = DescriptorFactory.Create(
+        id: "POD2011",
+        title: "Host alias literal the API server rejects",
+        category: "PodAnalyzers.Code",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "An IP address or hostname known at compile time, set on a KubernetesClient V1HostAlias, that the Kubernetes API server rejects. The message is the server's, worded as for the same value in a YAML manifest (POD1020, POD1021).",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD2012 = DescriptorFactory.Create(
+        id: "POD2012",
+        title: "Pod bound to a node by a literal nodeName",
+        category: "PodAnalyzers.Code",
+        defaultSeverity: DiagnosticSeverity.Warning,
+        description: "V1PodSpec.NodeName set to a value known at compile time binds the Pod to that node without the scheduler: no resource, taint or affinity checks. Select nodes with nodeSelector or node affinity instead. When the name is one the API server rejects, the message is the server's (as POD1011 words it).",
+        reportedAtCompilationEnd: false);
+
+    public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
+        POD0001,
+        POD0002,
+        POD0003,
+        POD0004,
+        POD0005,
+        POD0006,
+        POD1001,
+        POD1002,
+        POD1003,
+        POD1004,
+        POD1005,
+        POD1010,
+        POD1011,
+        POD1012,
+        POD1020,
+        POD1021,
+        POD1022,
+        POD1030,
+        POD1040,
+        POD1041,
+        POD1042,
+        POD1043,
+        POD1050,
+        POD1051,
+        POD1052,
+        POD1053,
+        POD1054,
+        POD1060,
+        POD1061,
+        POD1062,
+        POD1070,
+        POD1071,
+        POD2001,
+        POD2010,
+        POD2011,
+        POD2012);
+}
