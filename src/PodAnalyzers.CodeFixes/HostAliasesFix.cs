@@ -19,69 +19,6 @@ using PodAnalyzers.Roslyn.Shared;
 
 namespace PodAnalyzers.CodeFixes;
 
-/// <summary>Identifies one pod source across edits: its file, document and object start.</summary>
-internal sealed class PodKey
-{
-    private const string Prefix = "POD2001|";
-
-    public PodKey(string filePath, int documentIndex, int objectStart)
-    {
-        FilePath = filePath;
-        DocumentIndex = documentIndex;
-        ObjectStart = objectStart;
-    }
-
-    public string FilePath { get; }
-
-    public int DocumentIndex { get; }
-
-    public int ObjectStart { get; }
-
-    public static PodKey Of(PodSource pod) => new(pod.FilePath, pod.DocumentIndex, pod.ObjectSpan.Start);
-
-    public static PodKey? Parse(string? key)
-    {
-        if (key is null || !key.StartsWith(Prefix, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var parts = key.Substring(Prefix.Length).Split(new[] { '|' }, 3);
-        return parts.Length == 3
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var start)
-            ? new PodKey(parts[2], index, start)
-            : null;
-    }
-
-    public bool Matches(PodSource pod) => pod.DocumentIndex == DocumentIndex && pod.ObjectSpan.Start == ObjectStart;
-
-    public override string ToString() =>
-        Prefix + DocumentIndex.ToString(CultureInfo.InvariantCulture) + "|" + ObjectStart.ToString(CultureInfo.InvariantCulture) + "|" + FilePath;
-}
-
-/// <summary>A pod source the entries can go to, with its file's current text.</summary>
-internal sealed class FixTarget
-{
-    public FixTarget(TextDocument document, string text, PodSource pod, string title)
-    {
-        Document = document;
-        Text = text;
-        Pod = pod;
-        Title = title;
-    }
-
-    public TextDocument Document { get; }
-
-    public string Text { get; }
-
-    public PodSource Pod { get; }
-
-    public string Title { get; }
-
-    public PodKey Key => PodKey.Of(Pod);
-}
-
 /// <summary>The parts of the POD2001 fix shared by single fixes and Fix All.</summary>
 internal static class HostAliasesFix
 {
@@ -138,7 +75,7 @@ internal static class HostAliasesFix
             var text = (await document.GetTextAsync(cancellationToken).ConfigureAwait(false)).ToString();
             foreach (var pod in ManifestReader.Read(path, text, cancellationToken).PodSources)
             {
-                targets.Add(new FixTarget(document, text, pod, "Add to hostAliases of " + HostsFileWriteAnalyzer.Describe(pod, paths)));
+                targets.Add(new FixTarget(document, text, pod, PodDescription.AddToHostAliasesTitle(pod, paths.Display(pod.FilePath))));
             }
         }
 

@@ -7,26 +7,11 @@ namespace PodAnalyzers.Manifests.Model;
 /// A <c>kind: Node</c> object (a document, or an item of the <c>List</c> that
 /// <c>kubectl get nodes -o yaml</c> writes): what the scheduler matches Pods against.
 /// </summary>
-internal sealed class Node
-{
-    public Node(string filePath, int documentIndex, SourceSpan objectSpan, Located<string> name, IReadOnlyList<StringMapEntry> labels)
-    {
-        FilePath = filePath;
-        DocumentIndex = documentIndex;
-        ObjectSpan = objectSpan;
-        Name = name;
-        Labels = labels;
-    }
-
-    public string FilePath { get; }
-
-    public int DocumentIndex { get; }
-
-    public SourceSpan ObjectSpan { get; }
-
-    /// <summary><c>metadata.name</c>.</summary>
-    public Located<string> Name { get; }
-
-    /// <summary><c>metadata.labels</c> in document order.</summary>
-    public IReadOnlyList<StringMapEntry> Labels { get; }
-}
+/// <param name="Name"><c>metadata.name</c>.</param>
+/// <param name="Labels"><c>metadata.labels</c> in document order.</param>
+internal sealed record Node(
+    string FilePath,
+    int DocumentIndex,
+    SourceSpan ObjectSpan,
+    Located<string> Name,
+    IReadOnlyList<StringMapEntry> Labels);

@@ -23,25 +23,10 @@ internal sealed class NodeSelectorTerm
     public IReadOnlyList<NodeSelectorRequirement> MatchFields { get; }
 }
 
-internal sealed class NodeSelectorRequirement
-{
-    public NodeSelectorRequirement(string path, SourceSpan span, Located<string>? key, Located<string>? @operator, IReadOnlyList<Located<string>> values)
-    {
-        Path = path;
-        Span = span;
-        Key = key;
-        Operator = @operator;
-        Values = values;
-    }
-
-    /// <summary>e.g. <c>spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0]</c>.</summary>
-    public string Path { get; }
-
-    public SourceSpan Span { get; }
-
-    public Located<string>? Key { get; }
-
-    public Located<string>? Operator { get; }
-
-    public IReadOnlyList<Located<string>> Values { get; }
-}
+/// <param name="Path">e.g. <c>spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0]</c>.</param>
+internal sealed record NodeSelectorRequirement(
+    string Path,
+    SourceSpan Span,
+    Located<string>? Key,
+    Located<string>? Operator,
+    IReadOnlyList<Located<string>> Values);

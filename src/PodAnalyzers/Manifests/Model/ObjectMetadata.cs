@@ -3,39 +3,13 @@ using PodAnalyzers.Yaml;
 namespace PodAnalyzers.Manifests.Model;
 
 /// <summary><c>metadata</c> of an object or of a pod template.</summary>
-internal sealed class ObjectMetadata
-{
-    public ObjectMetadata(
-        string path,
-        SourceSpan span,
-        Located<string>? name,
-        Located<string>? generateName,
-        Located<string>? @namespace,
-        StringMap labels,
-        StringMap annotations)
-    {
-        Path = path;
-        Span = span;
-        Name = name;
-        GenerateName = generateName;
-        Namespace = @namespace;
-        Labels = labels;
-        Annotations = annotations;
-    }
-
-    /// <summary><c>metadata</c> or <c>spec.template.metadata</c>.</summary>
-    public string Path { get; }
-
-    /// <summary>The <c>metadata</c> key, or the object's start when there is none.</summary>
-    public SourceSpan Span { get; }
-
-    public Located<string>? Name { get; }
-
-    public Located<string>? GenerateName { get; }
-
-    public Located<string>? Namespace { get; }
-
-    public StringMap Labels { get; }
-
-    public StringMap Annotations { get; }
-}
+/// <param name="Path"><c>metadata</c> or <c>spec.template.metadata</c>.</param>
+/// <param name="Span">The <c>metadata</c> key, or the object's start when there is none.</param>
+internal sealed record ObjectMetadata(
+    string Path,
+    SourceSpan Span,
+    Located<string>? Name,
+    Located<string>? GenerateName,
+    Located<string>? Namespace,
+    StringMap Labels,
+    StringMap Annotations);

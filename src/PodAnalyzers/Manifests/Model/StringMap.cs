@@ -24,15 +24,6 @@ internal sealed class StringMap
     public IReadOnlyList<StringMapEntry> Entries { get; }
 }
 
-internal sealed class StringMapEntry
-{
-    public StringMapEntry(Located<string> key, Located<string> value)
-    {
-        Key = key;
-        Value = value;
-    }
-
-    public Located<string> Key { get; }
-
-    public Located<string> Value { get; }
-}
+internal sealed record StringMapEntry(
+    Located<string> Key,
+    Located<string> Value);

@@ -3,23 +3,10 @@ using PodAnalyzers.Yaml;
 
 namespace PodAnalyzers.Manifests.Model;
 
-internal sealed class Volume
-{
-    public Volume(string path, SourceSpan span, Located<string>? name, IReadOnlyList<Located<string>> sources)
-    {
-        Path = path;
-        Span = span;
-        Name = name;
-        Sources = sources;
-    }
-
-    /// <summary>e.g. <c>spec.volumes[0]</c>.</summary>
-    public string Path { get; }
-
-    public SourceSpan Span { get; }
-
-    public Located<string>? Name { get; }
-
-    /// <summary>The keys naming a volume source (<c>emptyDir</c>, <c>configMap</c>, ...), positioned on the key.</summary>
-    public IReadOnlyList<Located<string>> Sources { get; }
-}
+/// <param name="Path">e.g. <c>spec.volumes[0]</c>.</param>
+/// <param name="Sources">The keys naming a volume source (<c>emptyDir</c>, <c>configMap</c>, ...), positioned on the key.</param>
+internal sealed record Volume(
+    string Path,
+    SourceSpan Span,
+    Located<string>? Name,
+    IReadOnlyList<Located<string>> Sources);

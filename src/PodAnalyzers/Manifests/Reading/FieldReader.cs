@@ -67,7 +67,7 @@ internal sealed class FieldReader
         if (!scalar.IsString)
         {
             Report(node, path, "a string", hint ?? QuoteHint(scalar));
-            return new Located<string>(scalar.Value, scalar.Span, isWellTyped: false);
+            return new Located<string>(scalar.Value, scalar.Span, IsWellTyped: false);
         }
 
         return new Located<string>(scalar.Value, scalar.Span);
@@ -86,7 +86,7 @@ internal sealed class FieldReader
         }
 
         Report(node, FieldPath.Field(parentPath, key), "an integer", hint: null);
-        return new Located<int>(0, node.Span, isWellTyped: false);
+        return new Located<int>(0, node.Span, IsWellTyped: false);
     }
 
     public Located<bool>? Bool(YamlMapping parent, string key, string parentPath)
@@ -103,7 +103,7 @@ internal sealed class FieldReader
         }
 
         Report(node, FieldPath.Field(parentPath, key), "a boolean", hint: node is YamlScalar { IsString: true } ? "write true or false without quotes" : null);
-        return new Located<bool>(false, node.Span, isWellTyped: false);
+        return new Located<bool>(false, node.Span, IsWellTyped: false);
     }
 
     /// <summary>A map of string to string, such as labels or nodeSelector.</summary>

@@ -11,8 +11,8 @@ using Microsoft.CodeAnalysis.Operations;
 using PodAnalyzers.Configuration;
 using PodAnalyzers.Findings;
 using PodAnalyzers.Generation;
+using PodAnalyzers.HostsFile;
 using PodAnalyzers.Manifests.Model;
-using PodAnalyzers.Roslyn.HostsFileWrites;
 using PodAnalyzers.Roslyn.Shared;
 
 namespace PodAnalyzers.Roslyn.HostsFileWrites;
@@ -68,15 +68,7 @@ public sealed class HostsFileWriteAnalyzer : DiagnosticAnalyzer
         }
 
         var settings = ProjectSettings.From(options.AnalyzerConfigOptionsProvider.GlobalOptions);
-        return pods[0].Spec.Path + ".hostAliases of " + Describe(pods[0], new ManifestPaths(settings.ProjectDirectory));
-    }
-
-    /// <summary><c>pod 'web' (k8s/pod.yaml)</c>, <c>Deployment 'api' (k8s/api.yaml)</c>.</summary>
-    internal static string Describe(PodSource pod, ManifestPaths paths)
-    {
-        var kind = pod.IsWorkload ? pod.Kind : "pod";
-        var name = pod.Metadata.Name?.Value ?? pod.Metadata.GenerateName?.Value ?? "(unnamed)";
-        return kind + " '" + name + "' (" + paths.Display(pod.FilePath) + ")";
+        return pods[0].Spec.Path + ".hostAliases of " + PodDescription.Of(pods[0], new ManifestPaths(settings.ProjectDirectory).Display(pods[0].FilePath));
     }
 
     /// <summary>Lets through the calls and creations whose names may be a write, and routes each to the check for its API.</summary>
