@@ -3,15 +3,15 @@ using System.Collections.Generic;
 using System.Linq;
 using PodAnalyzers.Findings;
 
-
 namespace PodAnalyzers.Evaluation;
 
 /// <summary>
-/// Applies a manifest's own suppressions to its findings: one mechanism for every rule. A
-/// POD1xxx finding covered by a suppression that names its rule is dropped; every named rule that
-/// suppressed nothing, cannot be suppressed in YAML, or is no rule at all becomes POD0005 on its
-/// own text. POD0xxx findings are never suppressed in YAML (they say the manifest could not be read
-/// as written, or concern the tool itself): configure them in .globalconfig.
+/// Applies a manifest's own suppressions to its findings: one mechanism for every rule. A finding
+/// of a manifest rule (POD1xxx) or of strict decoding (POD0002, POD0010-POD0013) covered by a
+/// suppression that names its rule is dropped; every named rule that suppressed nothing, cannot be
+/// suppressed in YAML, or is no rule at all becomes POD0005 on its own text. The other POD0xxx
+/// findings are never suppressed in YAML (the file could not be read as written, or they concern
+/// the tool itself): configure them in .globalconfig.
 /// </summary>
 internal static class Suppressions
 {
@@ -27,7 +27,7 @@ internal static class Suppressions
         foreach (var finding in findings)
         {
             var suppressed = false;
-            if (finding.Rule.IsManifestRule)
+            if (finding.Rule.IsSuppressibleInYaml)
             {
                 foreach (var suppression in suppressions)
                 {
@@ -72,8 +72,8 @@ internal static class Suppressions
         return reported;
     }
 
-    /// <summary>The manifest rules (POD1xxx): what the API server or the scheduler would say about a pod source.</summary>
-    public static bool IsSuppressible(string ruleId) => Rule.Find(ruleId) is { IsManifestRule: true };
+    /// <summary>The manifest rules and strict decoding: what the API server or the scheduler would say about a manifest.</summary>
+    public static bool IsSuppressible(string ruleId) => Rule.Find(ruleId) is { IsSuppressibleInYaml: true };
 
     private static string WhyUnused(Suppression suppression, SuppressedRule rule)
     {
@@ -94,6 +94,6 @@ internal static class Suppressions
             return $"{rule.Id.ToUpperInvariant()} cannot be suppressed inside YAML: it says the manifest or a setting cannot be read as written; configure it in .globalconfig (dotnet_diagnostic.{rule.Id.ToUpperInvariant()}.severity) instead";
         }
 
-        return $"'{rule.Id}' is not a PodAnalyzers manifest rule ID (POD1xxx); remove it";
+        return $"'{rule.Id}' is not a PodAnalyzers manifest rule ID (POD1xxx, or POD0002 and POD0010-POD0013); remove it";
     }
 }

@@ -10,13 +10,6 @@ internal sealed partial record Rule
         Severity.Error,
         "The file is not valid YAML. kubectl would refuse it, and PodAnalyzers cannot read the documents after the error.");
 
-    public static readonly Rule WrongShape = new(
-        "POD0002",
-        "Manifest field has the wrong type",
-        RuleCategory.Reading,
-        Severity.Error,
-        "A field of a pod source holds the wrong kind of value (a mapping where a list is expected, a number where a string is expected). The API server fails to decode such an object.");
-
     public static readonly Rule TemplateSkipped = new(
         "POD0003",
         "Template file skipped",

@@ -28,7 +28,10 @@ internal sealed partial record Rule(
     /// <summary>A manifest rule (POD1xxx): what the API server or the scheduler says about a manifest; suppressible inside the YAML.</summary>
     public bool IsManifestRule => Id.StartsWith("POD1", StringComparison.Ordinal);
 
-    /// <summary>A reading or configuration diagnostic (POD0xxx).</summary>
+    /// <summary>Suppressible inside the YAML: the manifest rules and what strict decoding refuses.</summary>
+    public bool IsSuppressibleInYaml => IsManifestRule || Category == RuleCategory.Decoding;
+
+    /// <summary>A reading, decoding or configuration diagnostic (POD0xxx).</summary>
     public bool IsReadingRule => Id.StartsWith("POD0", StringComparison.Ordinal);
 
     /// <summary>A rule about C# code (POD2xxx).</summary>

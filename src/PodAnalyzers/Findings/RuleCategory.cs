@@ -4,6 +4,7 @@ namespace PodAnalyzers.Findings;
 internal static class RuleCategory
 {
     public const string Reading = "PodAnalyzers.Reading";
+    public const string Decoding = "PodAnalyzers.Decoding";
     public const string Configuration = "PodAnalyzers.Configuration";
     public const string Validation = "PodAnalyzers.Validation";
     public const string Scheduling = "PodAnalyzers.Scheduling";

@@ -12,13 +12,15 @@ internal sealed class ManifestFile
         IReadOnlyList<PodSource> podSources,
         IReadOnlyList<Finding> findings,
         IReadOnlyList<Node>? nodes = null,
-        IReadOnlyList<Suppression>? suppressions = null)
+        IReadOnlyList<Suppression>? suppressions = null,
+        IReadOnlyList<ManifestObject>? objects = null)
     {
         Path = path;
         PodSources = podSources;
         Findings = findings;
         Nodes = nodes ?? new Node[0];
         Suppressions = suppressions ?? new Suppression[0];
+        Objects = objects ?? new ManifestObject[0];
     }
 
     public string Path { get; }
@@ -33,4 +35,7 @@ internal sealed class ManifestFile
 
     /// <summary>The suppression comments and annotations written in the file.</summary>
     public IReadOnlyList<Suppression> Suppressions { get; }
+
+    /// <summary>Every object with a kind (List items included, Lists themselves not), for strict decoding.</summary>
+    public IReadOnlyList<ManifestObject> Objects { get; }
 }

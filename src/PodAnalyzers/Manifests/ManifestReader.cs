@@ -19,6 +19,7 @@ internal static class ManifestReader
         var podSources = new List<PodSource>();
         var nodes = new List<Node>();
         var suppressions = new List<Suppression>();
+        var objectList = new List<ManifestObject>();
         if (HelmTemplateDetector.FindAction(text) is { } action)
         {
             var actionText = text.Substring(action.Start, System.Math.Min(action.Length, 80));
@@ -30,7 +31,7 @@ internal static class ManifestReader
         }
 
         var stream = YamlReader.Read(text, cancellationToken);
-        var objects = new ObjectReader(path, text, findings, podSources, nodes, suppressions);
+        var objects = new ObjectReader(path, text, findings, podSources, nodes, suppressions, objectList);
         foreach (var document in stream.Documents)
         {
             if (document.Root is YamlMapping root)
@@ -45,6 +46,6 @@ internal static class ManifestReader
         }
 
         suppressions.AddRange(SuppressionReader.FromComments(text, cancellationToken));
-        return new ManifestFile(path, podSources, findings, nodes, suppressions);
+        return new ManifestFile(path, podSources, findings, nodes, suppressions, objectList);
     }
 }

@@ -18,7 +18,7 @@ public sealed class RuleCatalogTests
 {
     private static readonly string[] Categories =
     {
-        RuleCategory.Reading, RuleCategory.Configuration, RuleCategory.Validation, RuleCategory.Scheduling, RuleCategory.Code,
+        RuleCategory.Reading, RuleCategory.Decoding, RuleCategory.Configuration, RuleCategory.Validation, RuleCategory.Scheduling, RuleCategory.Code,
     };
 
     public static TheoryData<string> DescriptorIds()
@@ -56,7 +56,7 @@ public sealed class RuleCatalogTests
         Assert.Contains(descriptor.Category, Categories);
         var expectedFamily = descriptor.Category switch
         {
-            RuleCategory.Reading or RuleCategory.Configuration => '0',
+            RuleCategory.Reading or RuleCategory.Decoding or RuleCategory.Configuration => '0',
             RuleCategory.Code => '2',
             _ => '1',
         };

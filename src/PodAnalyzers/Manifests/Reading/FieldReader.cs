@@ -66,7 +66,7 @@ internal sealed class FieldReader
 
         if (!scalar.IsString)
         {
-            Report(node, path, "a string", hint ?? QuoteHint(scalar));
+            Report(node, path, "a string", hint ?? WrongShape.QuoteHint(scalar));
             return new Located<string>(scalar.Value, scalar.Span, IsWellTyped: false);
         }
 
@@ -80,9 +80,9 @@ internal sealed class FieldReader
             return null;
         }
 
-        if (node is YamlScalar { Type: YamlScalarType.Int } scalar && TryParseInt(scalar.Value, out var value))
+        if (node is YamlScalar { Type: YamlScalarType.Int } scalar && GoInteger.TryParse(scalar.Value, int.MinValue, int.MaxValue, out var value))
         {
-            return new Located<int>(value, scalar.Span);
+            return new Located<int>((int)value, scalar.Span);
         }
 
         Report(node, FieldPath.Field(parentPath, key), "an integer", hint: null);
@@ -174,71 +174,6 @@ internal sealed class FieldReader
         return values;
     }
 
-    private static string QuoteHint(YamlScalar scalar) =>
-        $"quote it (\"{scalar.Value}\") so that YAML reads it as a string";
-
-    /// <summary>Go's base-0 integer syntax, as go-yaml reads it: sign, 0x/0o/0b prefixes, leading-0 octal, underscores.</summary>
-    private static bool TryParseInt(string text, out int value)
-    {
-        value = 0;
-        var digits = text.Replace("_", string.Empty);
-        var negative = digits.StartsWith("-", System.StringComparison.Ordinal);
-        if (negative || digits.StartsWith("+", System.StringComparison.Ordinal))
-        {
-            digits = digits.Substring(1);
-        }
-
-        var radix = 10;
-        if (digits.Length > 1 && digits[0] == '0')
-        {
-            (radix, digits) = char.ToLowerInvariant(digits[1]) switch
-            {
-                'x' => (16, digits.Substring(2)),
-                'o' => (8, digits.Substring(2)),
-                'b' => (2, digits.Substring(2)),
-                _ => (8, digits.Substring(1)),
-            };
-        }
-
-        long magnitude = 0;
-        foreach (var digit in digits)
-        {
-            var digitValue = digit switch
-            {
-                >= '0' and <= '9' => digit - '0',
-                >= 'a' and <= 'f' => digit - 'a' + 10,
-                >= 'A' and <= 'F' => digit - 'A' + 10,
-                _ => radix,
-            };
-            if (digitValue >= radix || (magnitude = (magnitude * radix) + digitValue) > int.MaxValue + 1L)
-            {
-                return false;
-            }
-        }
-
-        var signed = negative ? -magnitude : magnitude;
-        if (digits.Length == 0 || signed > int.MaxValue)
-        {
-            return false;
-        }
-
-        value = (int)signed;
-        return true;
-    }
-
-    private static bool HasControlCharacters(string text)
-    {
-        foreach (var character in text)
-        {
-            if (char.IsControl(character) || char.IsSurrogate(character))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private void ReportUnlessNull(YamlNode node, FieldPath path, string expected)
     {
         if (node is not YamlScalar { IsNull: true })
@@ -247,17 +182,6 @@ internal sealed class FieldReader
         }
     }
 
-    private void Report(YamlNode node, FieldPath path, string expected, string? hint)
-    {
-        var found = node is YamlScalar scalar && scalar.Value.Length <= 64 && !HasControlCharacters(scalar.Value)
-            ? $"{node.Description} ({scalar.Value})"
-            : node.Description;
-        var message = $"{path}: expected {expected}, found {found}";
-        if (hint is not null)
-        {
-            message += "; " + hint;
-        }
-
-        findings.Add(new Finding(Rule.WrongShape, node.Span, message));
-    }
+    private void Report(YamlNode node, FieldPath path, string expected, string? hint) =>
+        findings.Add(new Finding(Rule.WrongShape, node.Span, WrongShape.Message(node, path.ToString(), expected, hint)));
 }

@@ -13,12 +13,14 @@ internal sealed class ObjectReader
     private readonly List<PodSource> podSources;
     private readonly List<Node> nodes;
     private readonly List<Suppression> suppressions;
+    private readonly List<ManifestObject> objects;
     private readonly string text;
     private readonly FieldReader fields;
     private readonly PodSpecReader specs;
 
-    public ObjectReader(string filePath, string text, List<Finding> findings, List<PodSource> podSources, List<Node> nodes, List<Suppression> suppressions)
+    public ObjectReader(string filePath, string text, List<Finding> findings, List<PodSource> podSources, List<Node> nodes, List<Suppression> suppressions, List<ManifestObject> objects)
     {
+        this.objects = objects;
         this.text = text;
         this.suppressions = suppressions;
         this.filePath = filePath;
@@ -38,12 +40,15 @@ internal sealed class ObjectReader
 
         ReadSuppressionAnnotation(root);
         var kind = kindScalar.Value;
-        var apiVersion = root.Find("apiVersion")?.Value is YamlScalar { IsString: true } version ? version.Value : null;
+        var apiVersionNode = root.Find("apiVersion")?.Value;
+        var apiVersion = apiVersionNode is YamlScalar { IsString: true } version ? version.Value : null;
         if (kind is "List" or "NodeList" && allowList)
         {
             ReadListItems(root, documentIndex);
             return;
         }
+
+        objects.Add(new ManifestObject(kindScalar, apiVersionNode, root, documentIndex));
 
         if (kind == "Node" && (apiVersion is null or "v1"))
         {
