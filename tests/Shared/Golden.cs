@@ -18,15 +18,17 @@ namespace PodAnalyzers.Shared;
 /// </summary>
 internal static class Golden
 {
-    public static string Read(string name, string actual)
+    /// <summary>Asserts that <paramref name="actual"/>, its version scrubbed, is the golden file <paramref name="name"/>.</summary>
+    public static void AssertMatches(string name, string actual)
     {
+        var scrubbed = StampedVersion.Scrub(actual);
         var path = Path.Combine(RepositoryRoot(), "tests", "Golden", name);
         if (Environment.GetEnvironmentVariable("PODANALYZERS_UPDATE_GOLDEN") == "1")
         {
-            File.WriteAllText(path, actual);
+            File.WriteAllText(path, scrubbed);
         }
 
-        return File.ReadAllText(path);
+        Assert.Equal(File.ReadAllText(path), scrubbed);
     }
 
     /// <summary>One line per diagnostic, <c>path(line,column): severity ID: message</c>, in ordinal order.</summary>

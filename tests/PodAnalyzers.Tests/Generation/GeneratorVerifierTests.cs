@@ -30,7 +30,7 @@ public sealed class GeneratorVerifierTests
                     public static partial class Pods
                     {
                         /// <summary>Pod <c>gysl-nodeselect</c> from k8s/pod.yaml, line 4.</summary>
-                        [global::System.CodeDom.Compiler.GeneratedCode("PodAnalyzers", "1.0.0")]
+                        [global::System.CodeDom.Compiler.GeneratedCode("PodAnalyzers", "{version}")]
                         public static partial class GyslNodeselect
                         {
                             /// <summary><c>metadata.name</c>: the name of the Pod.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using PodAnalyzers.Roslyn.Generator;
+using PodAnalyzers.Shared;
 
 namespace PodAnalyzers.Tests.Infrastructure;
 
@@ -27,11 +28,12 @@ internal sealed class GeneratorTest : CSharpSourceGeneratorTest<PodConstantsGene
 
     /// <summary>
     /// Expects a generated source. The expected text is written with four spaces per level, for
-    /// reading; the generator indents with tabs.
+    /// reading (the generator indents with tabs), and with <see cref="StampedVersion.Placeholder"/>
+    /// for the package version.
     /// </summary>
     public GeneratorTest ExpectGenerated(string hintName, string source)
     {
-        TestState.GeneratedSources.Add((typeof(PodConstantsGenerator), hintName, Tabs(source.Replace("\r\n", "\n"))));
+        TestState.GeneratedSources.Add((typeof(PodConstantsGenerator), hintName, StampedVersion.Fill(Tabs(source.Replace("\r\n", "\n")))));
         return this;
     }
 

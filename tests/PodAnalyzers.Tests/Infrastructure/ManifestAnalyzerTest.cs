@@ -6,7 +6,12 @@ using PodAnalyzers.Roslyn.Shared;
 
 namespace PodAnalyzers.Tests.Infrastructure;
 
-/// <summary>Runs the manifest analyzer over YAML additional files and compares exact diagnostics.</summary>
+/// <summary>
+/// Runs the manifest analyzer over YAML additional files and compares exact diagnostics. Manifests
+/// are markup, like test code: <c>{|#0:…|}</c> marks the span that <c>WithLocation(0)</c> expects.
+/// A raw string literal drops the line break before its closing quotes, so the manifests end in a
+/// blank line (or a marker alone on the last line): the file ends with a newline, as saved by an editor.
+/// </summary>
 internal sealed class ManifestAnalyzerTest : CSharpAnalyzerTest<ManifestAnalyzer, DefaultVerifier>
 {
     public ManifestAnalyzerTest()

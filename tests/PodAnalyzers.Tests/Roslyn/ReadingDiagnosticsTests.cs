@@ -6,66 +6,159 @@ namespace PodAnalyzers.Tests.Roslyn;
 
 public sealed class ReadingDiagnosticsTests
 {
+    // Interpolated into the manifest, where a literal tab would not be seen.
+    private const string Tab = "\t";
+
     [Fact]
     public Task Malformed_yaml_is_reported_where_the_parser_stopped() =>
         VerifyAsync(
-            "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  labels: [a, b\n",
-            Diagnostic("POD0001").WithSpan("/k8s/pod.yaml", 6, 1, 6, 1)
+            """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+              labels: [a, b
+            {|#0:|}
+            """,
+            Diagnostic("POD0001").WithLocation(0)
                 .WithMessage("While parsing a flow sequence, did not find expected ',' or ']'."));
 
     [Fact]
     public Task A_tab_used_for_indentation_is_malformed_yaml() =>
         VerifyAsync(
-            "apiVersion: v1\nkind: Pod\nmetadata:\n\tname: web\n",
-            Diagnostic("POD0001").WithSpan("/k8s/pod.yaml", 4, 1, 4, 2)
+            $$"""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+            {|#0:{{Tab}}|}name: web
+
+            """,
+            Diagnostic("POD0001").WithLocation(0)
                 .WithMessage("While scanning a mapping, found invalid tab as indentation."));
 
     [Fact]
     public Task Containers_written_as_a_mapping_is_a_wrong_shape() =>
         VerifyAsync(
-            "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    name: web\n    image: nginx\n",
-            Diagnostic("POD0002").WithSpan("/k8s/pod.yaml", 7, 5, 9, 1)
+            """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+            spec:
+              containers:
+                {|#0:name: web
+                image: nginx
+            |}
+            """,
+            Diagnostic("POD0002").WithLocation(0)
                 .WithMessage("spec.containers: expected a list, found a mapping"));
 
     [Fact]
     public Task A_boolean_label_value_is_a_wrong_shape_with_a_hint_to_quote_it() =>
         VerifyAsync(
-            "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  nodeSelector:\n    gpu: yes\n  containers: []\n",
-            Diagnostic("POD0002").WithSpan("/k8s/pod.yaml", 7, 10, 7, 13)
+            """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+            spec:
+              nodeSelector:
+                gpu: {|#0:yes|}
+              containers: []
+
+            """,
+            Diagnostic("POD0002").WithLocation(0)
                 .WithMessage("spec.nodeSelector[gpu]: expected a string, found a boolean (yes); quote it (\"yes\") so that YAML reads it as a string"));
 
     [Fact]
     public Task A_node_selector_written_as_a_list_is_a_wrong_shape() =>
         VerifyAsync(
-            "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      nodeSelector: [disk]\n",
-            Diagnostic("POD0002").WithSpan("/k8s/pod.yaml", 8, 21, 8, 27)
+            """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              template:
+                spec:
+                  nodeSelector: {|#0:[disk]|}
+
+            """,
+            Diagnostic("POD0002").WithLocation(0)
                 .WithMessage("spec.template.spec.nodeSelector: expected a mapping, found a list"));
 
     [Fact]
     public Task A_helm_template_is_skipped_with_an_info() =>
         VerifyAsync(
-            "apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Values.name }}\n",
-            Diagnostic("POD0003").WithSpan("/k8s/pod.yaml", 4, 9, 4, 27)
+            """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: {|#0:{{ .Values.name }}|}
+
+            """,
+            Diagnostic("POD0003").WithLocation(0)
                 .WithMessage("'/k8s/pod.yaml' is a template, not YAML (it contains the template action '{{ .Values.name }}'): it was skipped; check the rendered output instead"));
 
     [Fact]
     public Task Template_text_inside_an_ordinary_value_is_not_a_helm_template() =>
-        VerifyAsync("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: alerts\ndata:\n  rule: \"{{ $labels.instance }} is down\"\n");
+        VerifyAsync("""
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: alerts
+            data:
+              rule: "{{ $labels.instance }} is down"
+
+            """);
 
     [Fact]
     public Task Yaml_that_is_not_kubernetes_is_ignored() =>
-        VerifyAsync("name: build\non:\n  push:\n    branches: [main]\njobs:\n  build:\n    containers: 3\n");
+        VerifyAsync("""
+            name: build
+            on:
+              push:
+                branches: [main]
+            jobs:
+              build:
+                containers: 3
+
+            """);
 
     [Fact]
     public Task Other_kinds_are_ignored_even_when_their_fields_look_wrong() =>
-        VerifyAsync("apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  containers: {a: 1}\n");
+        VerifyAsync("""
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: web
+            spec:
+              containers: {a: 1}
+
+            """);
 
     [Fact]
     public Task Pods_whose_names_map_to_one_identifier_get_an_info_on_the_later_one() =>
         new ManifestAnalyzerTest()
-            .WithManifest("/k8s/a.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web-api\nspec:\n  containers: []\n")
-            .WithManifest("/k8s/b.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web.api\nspec:\n  containers: []\n")
-            .Expect(Diagnostic("POD0004").WithSpan("/k8s/b.yaml", 4, 9, 4, 16)
+            .WithManifest("/k8s/a.yaml", """
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: web-api
+                spec:
+                  containers: []
+
+                """)
+            .WithManifest("/k8s/b.yaml", """
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: {|#0:web.api|}
+                spec:
+                  containers: []
+
+                """)
+            .Expect(Diagnostic("POD0004").WithLocation(0)
                 .WithMessage("Pod 'web.api' (/k8s/b.yaml) and pod 'web-api' (/k8s/a.yaml) both map to Pods.WebApi; this one is generated as Pods.WebApi_2"))
             .RunAsync();
 
@@ -94,10 +187,23 @@ public sealed class ReadingDiagnosticsTests
             .RunAsync();
 
     [Fact]
-    public Task A_file_listed_twice_is_reported_once() =>
-        new ManifestAnalyzerTest()
-            .WithManifest("/k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers: {}\n")
-            .WithManifest("/k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers: {}\n")
-            .Expect(Diagnostic("POD0002").WithSpan("/k8s/pod.yaml", 6, 15, 6, 17).WithMessage("spec.containers: expected a list, found a mapping"))
+    public Task A_file_listed_twice_is_reported_once()
+    {
+        // The same text each time; markup keys must be unique across files, so each listing marks the span under its own key.
+        static string Listing(int key) => $$"""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+            spec:
+              containers: {|#{{key}}:{}|}
+
+            """;
+
+        return new ManifestAnalyzerTest()
+            .WithManifest("/k8s/pod.yaml", Listing(0))
+            .WithManifest("/k8s/pod.yaml", Listing(1))
+            .Expect(Diagnostic("POD0002").WithLocation(0).WithMessage("spec.containers: expected a list, found a mapping"))
             .RunAsync();
+    }
 }

@@ -18,64 +18,131 @@ public sealed class SuppressionTests
 
     [Fact]
     public Task Disable_next_line_with_a_justification_suppresses_the_finding_below() =>
-        VerifyAsync(Pod("  # podanalyzers:disable-next-line POD1010 -- debugging pod, pinned on purpose\n  nodeName: node-1\n"));
+        VerifyAsync(Pod("""
+              # podanalyzers:disable-next-line POD1010 -- debugging pod, pinned on purpose
+              nodeName: node-1
+
+            """));
 
     [Fact]
     public Task Disable_next_line_skips_blank_lines_and_other_comments() =>
-        VerifyAsync(Pod("  # podanalyzers:disable-next-line POD1010\n\n  # pinned for the load test\n  nodeName: node-1\n"));
+        VerifyAsync(Pod("""
+              # podanalyzers:disable-next-line POD1010
+
+              # pinned for the load test
+              nodeName: node-1
+
+            """));
 
     [Fact]
     public Task Disable_line_at_the_end_of_the_line_names_several_rules() =>
         new ManifestAnalyzerTest()
             .WithManifest("/k8s/nodes.yaml", NodesYaml)
-            .WithManifest(File, Pod("  nodeName: node-z   # podanalyzers:disable-line POD1010,POD1012 -- node created by the test harness\n"))
+            .WithManifest(File, Pod("""
+                  nodeName: node-z   # podanalyzers:disable-line POD1010,POD1012 -- node created by the test harness
+
+                """))
             .RunAsync();
 
     [Fact]
     public Task The_annotation_covers_the_whole_document_including_the_pod_template() =>
         VerifyAsync(
-            "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  annotations:\n    podanalyzers.io/suppress: \"POD1010, POD1053\"\nspec:\n  template:\n    spec:\n      nodeName: node-1\n      containers:\n      - {name: a, image: nginx, ports: [{containerPort: 80}]}\n      - {name: b, image: nginx, ports: [{containerPort: 80}]}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: other}\nspec:\n  nodeName: node-1\n  containers: [{name: a, image: nginx}]\n",
-            Diagnostic("POD1010").WithSpan(File, 19, 13, 19, 19));
+            """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+              annotations:
+                podanalyzers.io/suppress: "POD1010, POD1053"
+            spec:
+              template:
+                spec:
+                  nodeName: node-1
+                  containers:
+                  - {name: a, image: nginx, ports: [{containerPort: 80}]}
+                  - {name: b, image: nginx, ports: [{containerPort: 80}]}
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: other}
+            spec:
+              nodeName: {|#0:node-1|}
+              containers: [{name: a, image: nginx}]
+
+            """,
+            Diagnostic("POD1010").WithLocation(0));
 
     [Fact]
     public Task An_unused_rule_of_a_comment_is_pod0005_on_that_rule_with_the_justification() =>
         VerifyAsync(
-            Pod("  # podanalyzers:disable-next-line POD1010,POD1053 -- legacy\n  nodeName: node-1\n"),
-            Diagnostic("POD0005").WithSpan(File, 9, 44, 9, 51)
+            Pod("""
+                  # podanalyzers:disable-next-line POD1010,{|#0:POD1053|} -- legacy
+                  nodeName: node-1
+
+                """),
+            Diagnostic("POD0005").WithLocation(0)
                 .WithMessage("unused suppression: POD1053 reports nothing on the next line (justification: legacy); remove it"));
 
     [Fact]
     public Task An_unused_annotation_is_pod0005_on_the_rule_inside_the_annotation_value() =>
         VerifyAsync(
-            "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  annotations:\n    podanalyzers.io/suppress: \"POD1053\"\nspec:\n  containers: [{name: a, image: nginx}]\n",
-            Diagnostic("POD0005").WithSpan(File, 6, 32, 6, 39)
+            """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+              annotations:
+                podanalyzers.io/suppress: "{|#0:POD1053|}"
+            spec:
+              containers: [{name: a, image: nginx}]
+
+            """,
+            Diagnostic("POD0005").WithLocation(0)
                 .WithMessage("unused suppression: POD1053 reports nothing in this object; remove it"));
 
     [Fact]
     public Task Reading_errors_cannot_be_suppressed_and_unknown_ids_and_directives_are_reported() =>
         VerifyAsync(
-            Pod("  # podanalyzers:disable-next-line POD0002, POD9\n  hostNetwork: \"yes\"\n  # podanalyzers:disable POD1010\n  nodeName: node-1\n"),
-            Diagnostic("POD0005").WithSpan(File, 9, 36, 9, 43)
+            Pod("""
+                  # podanalyzers:disable-next-line {|#0:POD0002|}, {|#1:POD9|}
+                  hostNetwork: {|#2:"yes"|}
+                  {|#3:# podanalyzers:disable POD1010|}
+                  nodeName: {|#4:node-1|}
+
+                """),
+            Diagnostic("POD0005").WithLocation(0)
                 .WithMessage("POD0002 cannot be suppressed inside YAML: it says the manifest or a setting cannot be read as written; configure it in .globalconfig (dotnet_diagnostic.POD0002.severity) instead"),
-            Diagnostic("POD0005").WithSpan(File, 9, 45, 9, 49).WithMessage("'POD9' is not a PodAnalyzers manifest rule ID (POD1xxx); remove it"),
-            Diagnostic("POD0002").WithSpan(File, 10, 16, 10, 21),
-            Diagnostic("POD0005").WithSpan(File, 11, 3, 11, 33)
+            Diagnostic("POD0005").WithLocation(1).WithMessage("'POD9' is not a PodAnalyzers manifest rule ID (POD1xxx); remove it"),
+            Diagnostic("POD0002").WithLocation(2),
+            Diagnostic("POD0005").WithLocation(3)
                 .WithMessage("'podanalyzers:disable' is not a PodAnalyzers directive; write 'podanalyzers:disable-line' or 'podanalyzers:disable-next-line'"),
-            Diagnostic("POD1010").WithSpan(File, 12, 13, 12, 19));
+            Diagnostic("POD1010").WithLocation(4));
 
     [Fact]
     public Task A_directive_without_rules_is_reported() =>
         VerifyAsync(
-            Pod("  nodeName: node-1 # podanalyzers:disable-line\n"),
-            Diagnostic("POD1010").WithSpan(File, 9, 13, 9, 19),
-            Diagnostic("POD0005").WithSpan(File, 9, 20, 9, 47)
+            Pod("""
+                  nodeName: {|#0:node-1|} {|#1:# podanalyzers:disable-line|}
+
+                """),
+            Diagnostic("POD1010").WithLocation(0),
+            Diagnostic("POD0005").WithLocation(1)
                 .WithMessage("the suppression names no rule; write the rule IDs after the directive, e.g. POD1010,POD1053"));
 
     [Fact]
     public Task Text_inside_quoted_and_block_scalars_is_not_a_directive() =>
         VerifyAsync(
-            Pod("  - name: b\n    image: busybox\n    args: [\"# podanalyzers:disable-next-line POD1010\"]\n    command:\n    - |\n      # podanalyzers:disable-next-line POD1010\n  nodeName: node-1\n"),
-            Diagnostic("POD1010").WithSpan(File, 15, 13, 15, 19));
+            Pod("""
+                  - name: b
+                    image: busybox
+                    args: ["# podanalyzers:disable-next-line POD1010"]
+                    command:
+                    - |
+                      # podanalyzers:disable-next-line POD1010
+                  nodeName: {|#0:node-1|}
+
+                """),
+            Diagnostic("POD1010").WithLocation(0));
 
     [Fact]
     public void The_justification_and_the_rules_are_read_from_the_comment()
