@@ -106,7 +106,7 @@ internal sealed partial record Rule
         "Duplicate port definition",
         RuleCategory.Validation,
         Severity.Warning,
-        "The same containerPort and protocol is declared twice in one pod. All containers of a pod share one network namespace, so only one of them can bind it. The API server accepts the object with a warning.");
+        "The same containerPort and protocol is declared twice in one pod. In two containers, only one of them can bind it: all containers of a pod share one network namespace. In one container, the second entry adds nothing and leaves it unclear which name or hostPort applies. The API server accepts the object with a warning either way.");
 
     public static readonly Rule HostPortConflict = new(
         "POD1054",

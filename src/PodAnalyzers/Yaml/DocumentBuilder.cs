@@ -37,9 +37,10 @@ internal sealed class DocumentBuilder
             case Scalar scalar:
                 var tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value;
                 var isPlain = scalar.Style == ScalarStyle.Plain;
-                var type = ScalarTypeResolver.Resolve(scalar.Value, tag, isPlain);
+                var (value, scalarSpan) = WithoutLineStartByteOrderMark(scalar, isPlain);
+                var type = ScalarTypeResolver.Resolve(value, tag, isPlain);
                 aliasBudget.Decode(1, fromAlias: 0);
-                return ExcessiveAliasing(scalar) ?? Complete(new YamlScalar(scalar.Value, type, isPlain, YamlReader.ToSpan(scalar.Start, scalar.End)), scalar.Anchor, expandedSize: 1);
+                return ExcessiveAliasing(scalar) ?? Complete(new YamlScalar(value, type, isPlain, scalarSpan), scalar.Anchor, expandedSize: 1);
             case AnchorAlias alias:
                 if (!anchors.TryGetValue(alias.Value.Value, out var target))
                 {
@@ -104,6 +105,21 @@ internal sealed class DocumentBuilder
         new($"exceeded max depth of {MaxDepth}", YamlReader.ToSpan(at.Start, at.End));
 
     // go-yaml checks its budget at every node it decodes, so a document can also fail after its aliases.
+    /// <summary>
+    /// libyaml and go-yaml skip a byte-order mark at the start of a line (a later document of a
+    /// concatenated stream); YamlDotNet reads it into the plain scalar that follows.
+    /// </summary>
+    private static (string Value, SourceSpan Span) WithoutLineStartByteOrderMark(Scalar scalar, bool isPlain)
+    {
+        var span = YamlReader.ToSpan(scalar.Start, scalar.End);
+        if (!isPlain || scalar.Start.Column != 1 || scalar.Value.Length == 0 || scalar.Value[0] != '\uFEFF')
+        {
+            return (scalar.Value, span);
+        }
+
+        return (scalar.Value.Substring(1), new SourceSpan(span.Start + 1, span.End, span.Line, span.Column + 1));
+    }
+
     private YamlSyntaxError? ExcessiveAliasing(ParsingEvent at) =>
         aliasBudget.IsExceeded ? new YamlSyntaxError("document contains excessive aliasing", YamlReader.ToSpan(at.Start, at.End)) : null;
 

@@ -128,8 +128,8 @@ public sealed class ReadingDiagnosticsTests
     [Fact]
     public Task Other_kinds_are_ignored_even_when_their_fields_look_wrong() =>
         VerifyAsync("""
-            apiVersion: v1
-            kind: Service
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
             metadata:
               name: web
             spec:

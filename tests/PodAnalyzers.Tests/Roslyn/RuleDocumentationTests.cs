@@ -20,7 +20,7 @@ public sealed class RuleDocumentationTests
     public static TheoryData<string> ValidationRuleIds()
     {
         var data = new TheoryData<string>();
-        foreach (var descriptor in Descriptors.ManifestAnalyzerRules.Where(d => d.Category is RuleCategory.Validation or RuleCategory.Scheduling))
+        foreach (var descriptor in Descriptors.ManifestAnalyzerRules.Where(d => d.Category is RuleCategory.Validation or RuleCategory.Scheduling or RuleCategory.Decoding))
         {
             data.Add(descriptor.Id);
         }

@@ -104,19 +104,30 @@ public sealed class SuppressionTests
     public Task Reading_errors_cannot_be_suppressed_and_unknown_ids_and_directives_are_reported() =>
         VerifyAsync(
             Pod("""
-                  # podanalyzers:disable-next-line {|#0:POD0002|}, {|#1:POD9|}
+                  # podanalyzers:disable-next-line {|#0:POD0001|}, {|#1:POD9|}
                   hostNetwork: {|#2:"yes"|}
                   {|#3:# podanalyzers:disable POD1010|}
                   nodeName: {|#4:node-1|}
 
                 """),
             Diagnostic("POD0005").WithLocation(0)
-                .WithMessage("POD0002 cannot be suppressed inside YAML: it says the manifest or a setting cannot be read as written; configure it in .globalconfig (dotnet_diagnostic.POD0002.severity) instead"),
-            Diagnostic("POD0005").WithLocation(1).WithMessage("'POD9' is not a PodAnalyzers manifest rule ID (POD1xxx); remove it"),
+                .WithMessage("POD0001 cannot be suppressed inside YAML: it says the manifest or a setting cannot be read as written; configure it in .globalconfig (dotnet_diagnostic.POD0001.severity) instead"),
+            Diagnostic("POD0005").WithLocation(1).WithMessage("'POD9' is not a PodAnalyzers manifest rule ID (POD1xxx, or POD0002 and POD0010-POD0013); remove it"),
             Diagnostic("POD0002").WithLocation(2),
             Diagnostic("POD0005").WithLocation(3)
                 .WithMessage("'podanalyzers:disable' is not a PodAnalyzers directive; write 'podanalyzers:disable-line' or 'podanalyzers:disable-next-line'"),
             Diagnostic("POD1010").WithLocation(4));
+
+    [Fact]
+    public Task Strict_decoding_errors_are_suppressed_like_manifest_rules() =>
+        VerifyAsync(
+            Pod("""
+                  # podanalyzers:disable-next-line POD0002 -- our admission webhook rewrites it
+                  hostNetwork: "yes"
+                  # podanalyzers:disable-next-line POD0010 -- read by our own controller, dropped before apply
+                  nodeSelecter: {disktype: ssd}
+
+                """));
 
     [Fact]
     public Task A_directive_without_rules_is_reported() =>
@@ -158,13 +169,13 @@ public sealed class SuppressionTests
     }
 
     [Fact]
-    public void Every_manifest_rule_is_suppressible_and_no_reading_rule_is()
+    public void Manifest_rules_and_strict_decoding_are_suppressible_and_the_other_reading_rules_are_not()
     {
-        var ids = Descriptors.ManifestAnalyzerRules.Select(descriptor => descriptor.Id).ToList();
+        var suppressible = Descriptors.ManifestAnalyzerRules.Select(descriptor => descriptor.Id).Where(Suppressions.IsSuppressible).ToList();
 
-        Assert.Contains(ids, id => id.StartsWith("POD1", System.StringComparison.Ordinal));
-        Assert.All(ids.Where(id => id.StartsWith("POD1", System.StringComparison.Ordinal)), id => Assert.True(Suppressions.IsSuppressible(id)));
-        Assert.All(ids.Where(id => id.StartsWith("POD0", System.StringComparison.Ordinal)), id => Assert.False(Suppressions.IsSuppressible(id)));
+        Assert.Contains("POD1001", suppressible);
+        Assert.All(Descriptors.ManifestAnalyzerRules.Where(descriptor => descriptor.Id.StartsWith("POD1", System.StringComparison.Ordinal)), descriptor => Assert.Contains(descriptor.Id, suppressible));
+        Assert.Equal(new[] { "POD0002", "POD0010", "POD0011", "POD0013" }, suppressible.Where(id => id.StartsWith("POD0", System.StringComparison.Ordinal)));
         Assert.False(Suppressions.IsSuppressible(Rule.HostsFileWrite.Id));
     }
 }

@@ -21,9 +21,9 @@ internal static class DescriptorTable
     public static readonly DiagnosticDescriptor POD0002 = DescriptorFactory.Create(
         id: "POD0002",
         title: "Manifest field has the wrong type",
-        category: "PodAnalyzers.Reading",
+        category: "PodAnalyzers.Decoding",
         defaultSeverity: DiagnosticSeverity.Error,
-        description: "A field of a pod source holds the wrong kind of value (a mapping where a list is expected, a number where a string is expected). The API server fails to decode such an object.",
+        description: "A field holds the wrong kind of value for the Kubernetes schema of the target version (a mapping where a list is expected, a number where a string is expected, an integer out of the int32 range). The API server fails to decode such an object.",
         reportedAtCompilationEnd: false);
 
     public static readonly DiagnosticDescriptor POD0003 = DescriptorFactory.Create(
@@ -57,6 +57,30 @@ internal static class DescriptorTable
         defaultSeverity: DiagnosticSeverity.Warning,
         description: "An MSBuild property read by PodAnalyzers has a value it cannot use; the default applies instead.",
         reportedAtCompilationEnd: true);
+
+    public static readonly DiagnosticDescriptor POD0010 = DescriptorFactory.Create(
+        id: "POD0010",
+        title: "Unknown field",
+        category: "PodAnalyzers.Decoding",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A key of a manifest names no field of that object in the Kubernetes schema of the target version (a misspelling, a wrong indentation, or a field that only exists in a later release). kubectl apply's strict field validation rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD0011 = DescriptorFactory.Create(
+        id: "POD0011",
+        title: "Duplicate key",
+        category: "PodAnalyzers.Decoding",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A mapping of a manifest has the same key twice. Strict decoding rejects it; a lenient decoder keeps the last value and silently drops the first.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD0013 = DescriptorFactory.Create(
+        id: "POD0013",
+        title: "apiVersion not served",
+        category: "PodAnalyzers.Decoding",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "The object's apiVersion does not serve its kind in the target Kubernetes version (extensions/v1beta1 Deployment, batch/v1beta1 CronJob, ...), or the object has a kind but no apiVersion. kubectl finds no match for the kind and applies nothing.",
+        reportedAtCompilationEnd: false);
 
     public static readonly DiagnosticDescriptor POD1001 = DescriptorFactory.Create(
         id: "POD1001",
@@ -215,7 +239,7 @@ internal static class DescriptorTable
         title: "Duplicate port definition",
         category: "PodAnalyzers.Validation",
         defaultSeverity: DiagnosticSeverity.Warning,
-        description: "The same containerPort and protocol is declared twice in one pod. All containers of a pod share one network namespace, so only one of them can bind it. The API server accepts the object with a warning.",
+        description: "The same containerPort and protocol is declared twice in one pod. In two containers, only one of them can bind it: all containers of a pod share one network namespace. In one container, the second entry adds nothing and leaves it unclear which name or hostPort applies. The API server accepts the object with a warning either way.",
         reportedAtCompilationEnd: false);
 
     public static readonly DiagnosticDescriptor POD1054 = DescriptorFactory.Create(
@@ -305,6 +329,9 @@ internal static class DescriptorTable
         POD0004,
         POD0005,
         POD0006,
+        POD0010,
+        POD0011,
+        POD0013,
         POD1001,
         POD1002,
         POD1003,

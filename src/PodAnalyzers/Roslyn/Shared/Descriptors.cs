@@ -14,7 +14,7 @@ internal static class Descriptors
 
     /// <summary>What the manifest analyzer reports: every reading and manifest rule.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> ManifestAnalyzerRules =
-        Rule.All.Where(rule => rule.IsReadingRule || rule.IsManifestRule).Select(Of).ToImmutableArray();
+        DescriptorTable.All.Where(descriptor => Rule.Find(descriptor.Id) is { IsReadingRule: true } or { IsManifestRule: true }).ToImmutableArray();
 
     public static DiagnosticDescriptor Of(Rule rule) => ById[rule.Id];
 
