@@ -19,7 +19,6 @@ internal static class YamlReader
 {
     private const int EventsBetweenCancellationChecks = 512;
 
-
     private static readonly Regex ExceptionPositionPrefix = new(
         @"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ",
         RegexOptions.CultureInvariant);
@@ -31,9 +30,24 @@ internal static class YamlReader
             return new YamlStream(new YamlDocument[0], unprintable);
         }
 
+        // YamlDotNet reads a repaired copy where it refuses valid YAML; offsets stay those of the text.
+        var parsed = text;
+        while (true)
+        {
+            var stream = Parse(text, parsed, cancellationToken, out var refusal);
+            if (refusal is null || !BlankBlockScalarLines.TryRepair(parsed, refusal, out parsed))
+            {
+                return stream;
+            }
+        }
+    }
+
+    private static YamlStream Parse(string text, string parsed, CancellationToken cancellationToken, out YamlException? refusal)
+    {
+        refusal = null;
         var documents = new List<YamlDocument>();
         var builder = new DocumentBuilder(text);
-        var parser = new Parser(new StringReader(text));
+        var parser = new Parser(new StringReader(parsed));
         var lastMark = Mark.Empty;
         var eventCount = 0;
         try
@@ -61,6 +75,8 @@ internal static class YamlReader
         }
         catch (YamlException exception)
         {
+            refusal = exception;
+
             // The end mark is where the parser gave up; the start mark is often the enclosing node.
             var message = ExceptionPositionPrefix.Replace(exception.Message, string.Empty);
             var span = message.IndexOf("tab", StringComparison.Ordinal) >= 0
@@ -90,7 +106,21 @@ internal static class YamlReader
             return comments;
         }
 
-        var scanner = new Scanner(new StringReader(text), skipComments: false);
+        var parsed = text;
+        while (true)
+        {
+            comments.Clear();
+            var refusal = ScanComments(text, parsed, comments, cancellationToken);
+            if (refusal is null || !BlankBlockScalarLines.TryRepair(parsed, refusal, out parsed))
+            {
+                return comments;
+            }
+        }
+    }
+
+    private static YamlException? ScanComments(string text, string parsed, List<YamlComment> comments, CancellationToken cancellationToken)
+    {
+        var scanner = new Scanner(new StringReader(parsed), skipComments: false);
         var tokenCount = 0;
         try
         {
@@ -114,12 +144,17 @@ internal static class YamlReader
                 }
             }
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (YamlException exception)
         {
             // A syntax error: keep what was read.
+            return exception;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Hostile input YamlDotNet fails on otherwise: keep what was read.
         }
 
-        return comments;
+        return null;
     }
 
     internal static SourceSpan ToSpan(Mark start, Mark end) =>
