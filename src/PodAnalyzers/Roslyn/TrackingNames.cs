@@ -8,4 +8,6 @@ internal static class TrackingNames
     public const string OutputSettings = nameof(OutputSettings);
     public const string Plan = nameof(Plan);
     public const string PodFiles = nameof(PodFiles);
+    public const string PodsRoot = nameof(PodsRoot);
+    public const string NodesFile = nameof(NodesFile);
 }
