@@ -1,6 +1,6 @@
 namespace PodAnalyzers.Roslyn;
 
-/// <summary>Names of the generator's pipeline steps, for the cacheability tests.</summary>
+/// <summary>Names of the generator's pipeline steps; the tests check every one of them for caching.</summary>
 internal static class TrackingNames
 {
     public const string ReadManifest = nameof(ReadManifest);
