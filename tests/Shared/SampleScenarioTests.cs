@@ -14,7 +14,7 @@ using PodAnalyzers.Roslyn.Manifests;
 namespace PodAnalyzers.Shared;
 
 /// <summary>
-/// The sample's manifests (with the flawed one) through the generator (CSharpGeneratorDriver) and
+/// The sample's manifests (with the flawed one) through the generator (<see cref="GeneratorRuns"/>) and
 /// the manifest analyzer (CompilationWithAnalyzers). Compiled into the Roslyn 4.8 floor tests and
 /// into the main tests on the newest Roslyn: both must match the same golden files.
 /// </summary>
@@ -25,18 +25,11 @@ public sealed class SampleScenarioTests
     [Fact]
     public void The_generator_emits_the_golden_source()
     {
-        var compilation = Compilation();
-        var driver = CSharpGeneratorDriver.Create(
-            new[] { new PodConstantsGenerator().AsSourceGenerator() },
-            Manifests(),
-            (CSharpParseOptions)compilation.SyntaxTrees[0].Options,
-            new Options());
+        var run = GeneratorRuns.Run(Compilation(), Manifests(), new Options());
 
-        var ran = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
-
-        Assert.Empty(generatorDiagnostics);
-        Assert.Empty(output.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning));
-        var generated = Golden.GeneratedSources(ran.GetRunResult().Results.Single());
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.Output.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning));
+        var generated = Golden.GeneratedSources(run.Result);
         Golden.AssertMatches("PodInventory.generated.txt", generated);
     }
 

@@ -6,37 +6,43 @@ namespace PodAnalyzers.Generation;
 
 /// <summary>
 /// Tab-indented C# text with LF line endings (the same bytes on every OS). Tabs, not spaces:
-/// indentation was a quarter of the generated text, which every build parses.
+/// indentation was a quarter of the generated text, which every build parses. It writes what it
+/// is given; every name comes from the <see cref="GenerationPlan"/>.
 /// </summary>
 internal sealed class CodeWriter
 {
-    // Sources are written one after another: each thread keeps one buffer for the next file
-    // instead of growing a new one per manifest (unless a huge manifest made it too large to keep).
+    // Sources are written one after another: a writer rents its thread's buffer and Finish gives
+    // it back, instead of every manifest growing a new one (unless a huge manifest made it too
+    // large to keep).
     private const int LargestKeptCapacity = 1 << 20;
 
     [ThreadStatic]
     private static StringBuilder? spare;
 
-    private readonly StringBuilder builder;
     private static readonly string GeneratedCodeAttribute =
         "[global::System.CodeDom.Compiler.GeneratedCode(\"PodAnalyzers\", \"" + ThisAssembly.Version + "\")]";
 
+    private StringBuilder? rented;
     private int depth;
 
     public CodeWriter()
     {
-        builder = spare ?? new StringBuilder(4096);
+        rented = spare ?? new StringBuilder(4096);
         spare = null;
     }
 
+    // After Finish the buffer may be another writer's: writing must fail rather than write into it.
+    private StringBuilder Buffer => rented ?? throw new InvalidOperationException("This CodeWriter is finished: its buffer went back for the next writer.");
+
     public void Line(string text = "")
     {
+        var buffer = Buffer;
         if (text.Length > 0)
         {
-            builder.Append('\t', depth).Append(text);
+            buffer.Append('\t', depth).Append(text);
         }
 
-        builder.Append('\n');
+        buffer.Append('\n');
     }
 
     public void Open(string declaration)
@@ -49,8 +55,9 @@ internal sealed class CodeWriter
     /// <summary><c>public static partial class Name</c> and its opening brace.</summary>
     public void OpenClass(string name)
     {
-        builder.Append('\t', depth).Append("public static partial class ").Append(name).Append('\n');
-        builder.Append('\t', depth).Append("{\n");
+        var buffer = Buffer;
+        buffer.Append('\t', depth).Append("public static partial class ").Append(name).Append('\n');
+        buffer.Append('\t', depth).Append("{\n");
         depth++;
     }
 
@@ -61,7 +68,7 @@ internal sealed class CodeWriter
     }
 
     public void Summary(string text) =>
-        builder.Append('\t', depth).Append("/// <summary>").Append(text).Append("</summary>\n");
+        Buffer.Append('\t', depth).Append("/// <summary>").Append(text).Append("</summary>\n");
 
     // The three writers below emit the lines repeated for every constant straight into the buffer:
     // a large manifest set yields megabytes of them.
@@ -69,21 +76,23 @@ internal sealed class CodeWriter
     /// <summary><c>/// &lt;summary&gt;&lt;c&gt;spec.containers[0].env[1].name&lt;/c&gt;, line 34.&lt;/summary&gt;</c></summary>
     public void SourceSummary(string yamlPath, int line)
     {
-        builder.Append('\t', depth).Append("/// <summary><c>");
-        CSharpLiterals.AppendDocText(builder, yamlPath).Append("</c>, line ").Append(line.ToString(CultureInfo.InvariantCulture)).Append(".</summary>\n");
+        var buffer = Buffer;
+        buffer.Append('\t', depth).Append("/// <summary><c>");
+        CSharpLiterals.AppendDocText(buffer, yamlPath).Append("</c>, line ").Append(line.ToString(CultureInfo.InvariantCulture)).Append(".</summary>\n");
     }
 
     public void StringConstant(string identifier, string value)
     {
-        builder.Append('\t', depth).Append("public const string ").Append(identifier).Append(" = ");
-        CSharpLiterals.AppendString(builder, value).Append(";\n");
+        var buffer = Buffer;
+        buffer.Append('\t', depth).Append("public const string ").Append(identifier).Append(" = ");
+        CSharpLiterals.AppendString(buffer, value).Append(";\n");
     }
 
     public void BoolConstant(string identifier, bool value) =>
-        builder.Append('\t', depth).Append("public const bool ").Append(identifier).Append(value ? " = true;\n" : " = false;\n");
+        Buffer.Append('\t', depth).Append("public const bool ").Append(identifier).Append(value ? " = true;\n" : " = false;\n");
 
     public void IntConstant(string identifier, int value) =>
-        builder.Append('\t', depth).Append("public const int ").Append(identifier).Append(" = ").Append(value.ToString(CultureInfo.InvariantCulture)).Append(";\n");
+        Buffer.Append('\t', depth).Append("public const int ").Append(identifier).Append(" = ").Append(value.ToString(CultureInfo.InvariantCulture)).Append(";\n");
 
     /// <summary>
     /// The generated-file header, the namespace and the outer class (<c>Pods</c>, <c>Nodes</c>);
@@ -111,41 +120,24 @@ internal sealed class CodeWriter
     /// <summary>Opens the class of one Pod, workload or node: its origin, then [GeneratedCode].</summary>
     public void OpenObjectClass(string kind, string name, string source, int line, string identifier)
     {
-        builder.Append('\t', depth).Append("/// <summary>");
-        CSharpLiterals.AppendDocText(builder, kind).Append(" <c>");
-        CSharpLiterals.AppendDocText(builder, name).Append("</c> from ").Append(source)
+        var buffer = Buffer;
+        buffer.Append('\t', depth).Append("/// <summary>");
+        CSharpLiterals.AppendDocText(buffer, kind).Append(" <c>");
+        CSharpLiterals.AppendDocText(buffer, name).Append("</c> from ").Append(source)
             .Append(", line ").Append(line.ToString(CultureInfo.InvariantCulture)).Append(".</summary>\n");
         Line(GeneratedCodeAttribute);
         OpenClass(identifier);
     }
 
-    /// <summary>A nested class of string constants (labels, env names, ...); nothing when empty.</summary>
-    public void StringGroup(string groupName, string summary, EquatableArray<ConstantModel> constants)
-    {
-        if (constants.Count == 0)
-        {
-            return;
-        }
-
-        Summary(summary);
-        OpenClass(groupName);
-        var scope = new IdentifierScope(groupName);
-        foreach (var constant in constants)
-        {
-            SourceSummary(constant.YamlPath, constant.Line);
-            StringConstant(scope.Claim(constant.SourceName), constant.Value);
-        }
-
-        Close();
-    }
-
-    /// <summary>The text written. The writer is done: its buffer goes to the next one.</summary>
+    /// <summary>The text written. The writer is done: its buffer goes back for the next one, and any further call throws.</summary>
     public string Finish()
     {
-        var text = builder.ToString();
-        if (builder.Capacity <= LargestKeptCapacity)
+        var buffer = Buffer;
+        rented = null;
+        var text = buffer.ToString();
+        if (buffer.Capacity <= LargestKeptCapacity)
         {
-            spare = builder.Clear();
+            spare = buffer.Clear();
         }
 
         return text;

@@ -1,40 +1,49 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 
 namespace PodAnalyzers.Generation;
 
 /// <summary>
-/// What the generator writes, decided once over all manifests: each pod's class name (a clash
-/// takes a suffix in path, then document order), one source per manifest that has pods, and
-/// the node inventory. Emission then goes file by file, so editing one manifest re-emits one
-/// small source instead of all of them. A file listed twice counts once.
+/// Every name the generator writes, decided over all manifests before anything is written: the
+/// hint name of each source, the class of each pod (<see cref="PodClassNames"/>) and node, and
+/// every nested class and constant (clashes take <c>_2</c>, <c>_3</c>, … in plan order, see
+/// <see cref="PlanOrder"/>). The emitters print the plan and decide nothing. One source per
+/// manifest that has pods, so editing one manifest re-emits one small source.
 /// </summary>
-internal sealed record GenerationPlan(EquatableArray<PodFile> PodFiles, EquatableArray<NodeModel> Nodes)
+/// <param name="PodsRootHintName">The source that declares and documents <c>Pods</c>; null without pods.</param>
+/// <param name="NodesFile">Null without nodes.</param>
+internal sealed record GenerationPlan(string? PodsRootHintName, EquatableArray<PodFile> PodFiles, NodesFile? NodesFile)
 {
     public static GenerationPlan Create(IEnumerable<ManifestModel> manifests, ManifestPaths paths)
     {
-        var ordered = manifests
-            .GroupBy(manifest => manifest.Path, StringComparer.Ordinal)
-            .Select(group => group.First())
-            .OrderBy(manifest => manifest.Path, StringComparer.Ordinal)
-            .ToList();
-        var podScope = GeneratedMemberNames.NewPodScope();
+        var ordered = PlanOrder.Of(manifests, manifest => manifest.Path);
+        var podClasses = PodClassNames.Assign(ordered.Select(manifest => (manifest.Path, (IEnumerable<PodModel>)manifest.Pods)), pod => pod.Name);
         var hintNames = new HintNames();
-        var files = new List<PodFile>();
-        foreach (var manifest in ordered.Where(manifest => manifest.Pods.Count > 0))
+        var podFiles = new List<PodFile>();
+        for (var next = 0; next < podClasses.Count;)
         {
-            var relative = paths.Relative(manifest.Path);
-            var pods = manifest.Pods.Select(pod => new NamedPod(pod, podScope.Claim(pod.Name))).ToEquatableArray();
-            files.Add(new PodFile(hintNames.Claim(relative), relative, pods));
+            // The classes of one manifest come in one run.
+            var path = podClasses[next].Path;
+            var pods = new List<NamedPod>();
+            for (; next < podClasses.Count && podClasses[next].Path == path; next++)
+            {
+                pods.Add(new NamedPod(podClasses[next].Identifier, podClasses[next].Pod, PodMemberNames.Of(podClasses[next].Pod)));
+            }
+
+            var relative = paths.Relative(path);
+            podFiles.Add(new PodFile(hintNames.Claim(relative), ManifestPaths.ForDocs(relative), pods.ToEquatableArray()));
         }
 
-        return new GenerationPlan(files.ToEquatableArray(), ordered.SelectMany(manifest => manifest.Nodes).ToEquatableArray());
+        return new GenerationPlan(
+            podFiles.Count > 0 ? HintNames.PodsRoot : null,
+            podFiles.ToEquatableArray(),
+            NodesFile.Create(ordered, paths));
     }
 }
 
-/// <summary>One generated source: the pods of one manifest, with the class names the plan gave them.</summary>
-internal sealed record PodFile(string HintName, string RelativePath, EquatableArray<NamedPod> Pods);
+/// <summary>One generated source: the pods of one manifest.</summary>
+/// <param name="Origin">The manifest's project-relative path, safe in comments.</param>
+internal sealed record PodFile(string HintName, string Origin, EquatableArray<NamedPod> Pods);
 
-/// <summary>A pod source and the name of its class under <c>Pods</c>.</summary>
-internal sealed record NamedPod(PodModel Pod, string Identifier);
+/// <summary>A pod, the name of its class under <c>Pods</c> and the names of its members.</summary>
+internal sealed record NamedPod(string Identifier, PodModel Pod, PodMemberNames Members);

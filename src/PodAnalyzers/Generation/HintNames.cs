@@ -16,6 +16,12 @@ internal sealed class HintNames
     public const string Prefix = GeneratedMemberNames.PodsClass + ".";
     public const string Suffix = ".g.cs";
 
+    /// <summary>The source that declares and documents <c>Pods</c>; every other part has none.</summary>
+    public const string PodsRoot = GeneratedMemberNames.PodsClass + Suffix;
+
+    /// <summary>The source of <c>Nodes</c>.</summary>
+    public const string NodeInventory = "NodeInventory" + Suffix;
+
     private const int MaxStemLength = 120;
 
     private readonly HashSet<string> taken = new(StringComparer.OrdinalIgnoreCase);

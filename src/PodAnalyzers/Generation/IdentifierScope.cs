@@ -13,15 +13,29 @@ internal sealed class IdentifierScope
 {
     private readonly HashSet<string> taken = new(StringComparer.Ordinal);
 
-    public IdentifierScope(string enclosingTypeName, params string[] reserved)
+    public IdentifierScope(string enclosingTypeName, params string[] reserved) => Reset(enclosingTypeName, reserved);
+
+    /// <summary>How many identifiers are taken, the type's own name and the reserved ones included.</summary>
+    public int Count => taken.Count;
+
+    /// <summary>Starts over for another type, keeping the set's storage.</summary>
+    public IdentifierScope Reset(string enclosingTypeName, string[] reserved)
     {
+        taken.Clear();
         taken.Add(enclosingTypeName);
-        taken.UnionWith(reserved);
+        foreach (var name in reserved)
+        {
+            taken.Add(name);
+        }
+
+        return this;
     }
 
-    public string Claim(string name)
+    public string Claim(string name) => ClaimIdentifier(IdentifierNames.FromName(name));
+
+    /// <summary>Claims an identifier already made from a name (<see cref="IdentifierNames.FromName"/>), or its first free suffixed form.</summary>
+    public string ClaimIdentifier(string identifier)
     {
-        var identifier = IdentifierNames.FromName(name);
         if (taken.Add(identifier))
         {
             return identifier;

@@ -28,10 +28,13 @@ internal static class PodModelBuilder
                 .Select(label => new ConstantModel(label.Key.Value, label.Value.Value, "metadata.labels[" + label.Key.Value + "]", label.Key.Span.Line))
                 .ToEquatableArray());
 
+    /// <summary>What a pod source's class is named after (<c>metadata.name</c>, else <c>generateName</c>); null when it has neither, and then it gets no class.</summary>
+    public static Located<string>? NameOf(PodSource source) =>
+        (source.Metadata.Name ?? source.Metadata.GenerateName) is { Value.Length: > 0 } name ? name : null;
+
     private static PodModel? Build(PodSource source)
     {
-        var name = source.Metadata.Name ?? source.Metadata.GenerateName;
-        if (name is null || name.Value.Length == 0)
+        if (NameOf(source) is not { } name)
         {
             return null;
         }

@@ -1,21 +1,19 @@
 using System.Globalization;
-using System.Linq;
+using static PodAnalyzers.Generation.GeneratedMemberNames;
 
 namespace PodAnalyzers.Generation;
 
 /// <summary>
-/// Emits the <c>Pods</c> class: a root source that declares and documents it, and one source per
+/// Prints the <c>Pods</c> class: a root source that declares and documents it, and one source per
 /// manifest with a nested static class per pod source; C# 7.3 compatible and warning-free in any
-/// consumer. Class names come from the <see cref="GenerationPlan"/>.
+/// consumer. Every name comes from the <see cref="GenerationPlan"/>.
 /// </summary>
 internal sealed class PodsEmitter
 {
-    public const string RootHintName = GeneratedMemberNames.PodsClass + HintNames.Suffix;
-
     private readonly CodeWriter writer = new();
-    private readonly string source;
+    private readonly string origin;
 
-    private PodsEmitter(string source) => this.source = source;
+    private PodsEmitter(string origin) => this.origin = origin;
 
     /// <summary>The source that declares <c>Pods</c> with its documentation (the other parts have none).</summary>
     public static string EmitRoot(string @namespace)
@@ -26,7 +24,7 @@ internal sealed class PodsEmitter
             "the manifests",
             @namespace,
             "Constants for every Pod and pod template in the project's Kubernetes manifests.",
-            GeneratedMemberNames.PodsClass);
+            PodsClass);
         writer.EndFile();
         return writer.Finish();
     }
@@ -34,9 +32,8 @@ internal sealed class PodsEmitter
     /// <summary>The pods of one manifest, inside <c>Pods</c>.</summary>
     public static string Emit(PodFile file, string @namespace)
     {
-        var source = ManifestPaths.ForDocs(file.RelativePath);
-        var emitter = new PodsEmitter(source);
-        emitter.writer.BeginFile(source, "the manifest", @namespace, summary: null, GeneratedMemberNames.PodsClass);
+        var emitter = new PodsEmitter(file.Origin);
+        emitter.writer.BeginFile(file.Origin, "the manifest", @namespace, summary: null, PodsClass);
         for (var i = 0; i < file.Pods.Count; i++)
         {
             if (i > 0)
@@ -44,80 +41,82 @@ internal sealed class PodsEmitter
                 emitter.writer.Line();
             }
 
-            emitter.EmitPod(file.Pods[i].Pod, file.Pods[i].Identifier);
+            emitter.EmitPod(file.Pods[i]);
         }
 
         emitter.writer.EndFile();
         return emitter.writer.Finish();
     }
 
-    private void EmitPod(PodModel pod, string identifier)
+    private void EmitPod(NamedPod named)
     {
-        writer.OpenObjectClass(pod.Kind, pod.Name, source, pod.Line, identifier);
+        var pod = named.Pod;
+        var members = named.Members;
+        writer.OpenObjectClass(pod.Kind, pod.Name, origin, pod.Line, named.Identifier);
         if (pod.IsGenerateName)
         {
-            StringConstant("GenerateName", pod.Name, "<c>metadata.generateName</c>: the prefix of the generated Pod names.");
+            StringConstant(GenerateName, pod.Name, "<c>metadata.generateName</c>: the prefix of the generated Pod names.");
         }
         else
         {
-            StringConstant("Name", pod.Name, "<c>metadata.name</c>: the name of the " + CSharpLiterals.DocText(pod.Kind) + ".");
+            StringConstant(Name, pod.Name, "<c>metadata.name</c>: the name of the " + CSharpLiterals.DocText(pod.Kind) + ".");
         }
 
-        StringConstant("Kind", pod.Kind, "<c>kind</c>.");
+        StringConstant(Kind, pod.Kind, "<c>kind</c>.");
         if (pod.Namespace is not null)
         {
-            StringConstant("Namespace", pod.Namespace, "<c>metadata.namespace</c>.");
+            StringConstant(Namespace, pod.Namespace, "<c>metadata.namespace</c>.");
         }
 
         if (pod.NodeName is not null)
         {
-            StringConstant("NodeName", pod.NodeName, "<c>spec.nodeName</c>: the node the Pod is bound to, bypassing the scheduler.");
+            StringConstant(NodeName, pod.NodeName, "<c>spec.nodeName</c>: the node the Pod is bound to, bypassing the scheduler.");
         }
 
-        BoolConstant("ShareProcessNamespace", pod.ShareProcessNamespace, "<c>spec.shareProcessNamespace</c>: the containers see each other's processes, and PID 1 is the pause container.");
-        BoolConstant("HostNetwork", pod.HostNetwork, "<c>spec.hostNetwork</c>.");
-        BoolConstant("HostPID", pod.HostPID, "<c>spec.hostPID</c>.");
-        BoolConstant("HostIPC", pod.HostIPC, "<c>spec.hostIPC</c>.");
-        writer.StringGroup("Labels", "Labels the Pods carry: label key → value.", pod.Labels);
-        writer.StringGroup("Annotations", "Annotations of the Pods: key → value.", pod.Annotations);
-        writer.StringGroup("NodeSelector", "<c>spec.nodeSelector</c>: node label key → required value.", pod.NodeSelector);
-        writer.StringGroup("HostAliases", "<c>spec.hostAliases</c>: hostname → IP address, as kubelet writes them into /etc/hosts.", pod.HostAliases);
-        ContainerGroup("Containers", pod.Containers);
-        ContainerGroup("InitContainers", pod.InitContainers);
-        writer.StringGroup("Volumes", "<c>spec.volumes</c>: volume → its name.", pod.Volumes);
+        BoolConstant(ShareProcessNamespace, pod.ShareProcessNamespace, "<c>spec.shareProcessNamespace</c>: the containers see each other's processes, and PID 1 is the pause container.");
+        BoolConstant(HostNetwork, pod.HostNetwork, "<c>spec.hostNetwork</c>.");
+        BoolConstant(HostPID, pod.HostPID, "<c>spec.hostPID</c>.");
+        BoolConstant(HostIPC, pod.HostIPC, "<c>spec.hostIPC</c>.");
+        StringGroups.Write(writer, Labels, "Labels the Pods carry: label key → value.", pod.Labels, members.Labels);
+        StringGroups.Write(writer, Annotations, "Annotations of the Pods: key → value.", pod.Annotations, members.Annotations);
+        StringGroups.Write(writer, NodeSelector, "<c>spec.nodeSelector</c>: node label key → required value.", pod.NodeSelector, members.NodeSelector);
+        StringGroups.Write(writer, HostAliases, "<c>spec.hostAliases</c>: hostname → IP address, as kubelet writes them into /etc/hosts.", pod.HostAliases, members.HostAliases);
+        ContainerGroup(Containers, "The Pod's containers.", pod.Containers, members.Containers);
+        ContainerGroup(InitContainers, "The Pod's init containers, run in order before the containers start.", pod.InitContainers, members.InitContainers);
+        StringGroups.Write(writer, Volumes, "<c>spec.volumes</c>: volume → its name.", pod.Volumes, members.Volumes);
         writer.Close();
     }
 
-    private void ContainerGroup(string groupName, EquatableArray<ContainerModel> containers)
+    private void ContainerGroup(string className, string summary, EquatableArray<ContainerModel> containers, EquatableArray<ContainerNames> names)
     {
         if (containers.Count == 0)
         {
             return;
         }
 
-        writer.Summary(groupName == "Containers" ? "The Pod's containers." : "The Pod's init containers, run in order before the containers start.");
-        writer.OpenClass(groupName);
-        var scope = new IdentifierScope(groupName, GeneratedMemberNames.ContainerMembers);
-        foreach (var container in containers)
+        writer.Summary(summary);
+        writer.OpenClass(className);
+        for (var i = 0; i < containers.Count; i++)
         {
+            var container = containers[i];
             writer.Summary($"Container <c>{CSharpLiterals.DocText(container.Name)}</c> (<c>{CSharpLiterals.DocText(container.YamlPath)}</c>, line {Number(container.Line)}).");
-            writer.OpenClass(scope.Claim(container.Name));
-            StringConstant("Name", container.Name, "The container's name.");
+            writer.OpenClass(names[i].Identifier);
+            StringConstant(Name, container.Name, "The container's name.");
             if (container.Image is not null)
             {
-                StringConstant("Image", container.Image, "The container's image.");
+                StringConstant(Image, container.Image, "The container's image.");
             }
 
-            PortGroup(container.Ports);
-            writer.StringGroup("Env", "Environment variable names, for Environment.GetEnvironmentVariable.", container.Env);
-            writer.StringGroup("VolumeMounts", "Volume → the path where this container mounts it.", container.VolumeMounts);
+            PortGroup(container.Ports, names[i].Ports);
+            StringGroups.Write(writer, Env, "Environment variable names, for Environment.GetEnvironmentVariable.", container.Env, names[i].Env);
+            StringGroups.Write(writer, VolumeMounts, "Volume → the path where this container mounts it.", container.VolumeMounts, names[i].VolumeMounts);
             writer.Close();
         }
 
         writer.Close();
     }
 
-    private void PortGroup(EquatableArray<PortModel> ports)
+    private void PortGroup(EquatableArray<PortModel> ports, EquatableArray<string> identifiers)
     {
         if (ports.Count == 0)
         {
@@ -125,12 +124,11 @@ internal sealed class PodsEmitter
         }
 
         writer.Summary("Container ports: port name → number.");
-        writer.OpenClass("Ports");
-        var scope = new IdentifierScope("Ports");
-        foreach (var port in ports)
+        writer.OpenClass(Ports);
+        for (var i = 0; i < ports.Count; i++)
         {
-            writer.SourceSummary(port.YamlPath, port.Line);
-            writer.IntConstant(scope.Claim(port.SourceName), port.Number);
+            writer.SourceSummary(ports[i].YamlPath, ports[i].Line);
+            writer.IntConstant(identifiers[i], ports[i].Number);
         }
 
         writer.Close();

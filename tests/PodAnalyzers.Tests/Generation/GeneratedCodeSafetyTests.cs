@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PodAnalyzers.Generation;
 using PodAnalyzers.Roslyn.Generator;
+using PodAnalyzers.Shared;
 using PodAnalyzers.Tests.Infrastructure;
 
 namespace PodAnalyzers.Tests.Generation;
@@ -77,12 +78,7 @@ public sealed class GeneratedCodeSafetyTests
             .WithOptions(GeneratorHarness.CreateCompilation(Program).Options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1591"] = ReportDiagnostic.Error }));
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
         compilation = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(CSharpSyntaxTree.ParseText(Program, parseOptions));
-        var driver = CSharpGeneratorDriver.Create(
-            new[] { new PodConstantsGenerator().AsSourceGenerator() },
-            new AdditionalText[] { new InMemoryAdditionalText("/k8s/pod.yaml", yaml) },
-            parseOptions);
-
-        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var output = GeneratorRuns.Run(compilation, GeneratorHarness.Texts(new[] { ("/k8s/pod.yaml", yaml) }), new TestOptionsProvider(new Dictionary<string, string>())).Output;
 
         Assert.Empty(output.GetDiagnostics().Where(d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs", System.StringComparison.Ordinal) == true));
     }

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PodAnalyzers.Roslyn.Generator;
+using PodAnalyzers.Shared;
 using PodAnalyzers.Tests.Infrastructure;
 
 namespace PodAnalyzers.Tests.Generation;
@@ -18,20 +18,25 @@ public sealed class IncrementalityTests
         ("/k8s/c.yaml", "apiVersion: v1\nkind: Service\nmetadata: {name: c}\n"),
     };
 
-    private static readonly string[] TrackedSteps =
+    [Fact]
+    public void Every_step_named_in_tracking_names_is_a_step_of_the_pipeline()
     {
-        TrackingNames.ReadManifest, TrackingNames.CollectManifests, TrackingNames.OutputSettings, TrackingNames.Plan, TrackingNames.PodFiles,
-    };
+        var manifests = Manifests.Append(("/k8s/nodes.yaml", "apiVersion: v1\nkind: Node\nmetadata: {name: n}\n"));
+
+        var result = GeneratorHarness.Run(manifests, Properties("App")).Results.Single();
+
+        Assert.All(GeneratorRuns.TrackedSteps, step => Assert.True(result.TrackedSteps.ContainsKey(step), step));
+    }
 
     [Fact]
     public void An_unrelated_csharp_edit_leaves_every_step_cached()
     {
         var compilation = GeneratorHarness.CreateCompilation("class Program { static void Main() { } }");
-        var driver = GeneratorHarness.CreateDriver(Manifests, Properties("App"), LanguageVersion.Latest, trackSteps: true).RunGenerators(compilation);
+        var driver = GeneratorHarness.Start(compilation, GeneratorHarness.Texts(Manifests), Properties("App"));
 
         var result = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }"))).GetRunResult().Results.Single();
 
-        foreach (var step in TrackedSteps)
+        foreach (var step in GeneratorRuns.TrackedSteps)
         {
             Assert.All(Reasons(result, step), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {reason}"));
         }
@@ -43,8 +48,8 @@ public sealed class IncrementalityTests
     public void Editing_one_manifest_rereads_only_that_manifest()
     {
         var compilation = GeneratorHarness.CreateCompilation("class Program { static void Main() { } }");
-        var texts = Manifests.Select(manifest => (AdditionalText)new InMemoryAdditionalText(manifest.Path, manifest.Text)).ToImmutableArray();
-        var driver = GeneratorHarness.CreateDriver(texts, Properties("App"), LanguageVersion.Latest, trackSteps: true).RunGenerators(compilation);
+        var texts = GeneratorHarness.Texts(Manifests);
+        var driver = GeneratorHarness.Start(compilation, texts, Properties("App"));
         var edited = new InMemoryAdditionalText("/k8s/a.yaml", Manifests[0].Text.Replace("app: a", "app: a2"));
 
         driver = driver.ReplaceAdditionalText(texts[0], edited);
@@ -63,8 +68,8 @@ public sealed class IncrementalityTests
     public void Editing_one_manifest_reemits_only_that_manifests_source()
     {
         var compilation = GeneratorHarness.CreateCompilation("class Program { static void Main() { } }");
-        var texts = Manifests.Select(manifest => (AdditionalText)new InMemoryAdditionalText(manifest.Path, manifest.Text)).ToImmutableArray();
-        var driver = GeneratorHarness.CreateDriver(texts, Properties("App"), LanguageVersion.Latest, trackSteps: true).RunGenerators(compilation);
+        var texts = GeneratorHarness.Texts(Manifests);
+        var driver = GeneratorHarness.Start(compilation, texts, Properties("App"));
         var before = driver.GetRunResult().Results.Single();
         var edited = new InMemoryAdditionalText("/k8s/b.yaml", Manifests[1].Text.Replace("containerPort: 80", "containerPort: 81"));
 
@@ -80,7 +85,7 @@ public sealed class IncrementalityTests
     public void Changing_an_msbuild_property_reemits_without_rereading_manifests()
     {
         var compilation = GeneratorHarness.CreateCompilation("class Program { static void Main() { } }");
-        var driver = GeneratorHarness.CreateDriver(Manifests, Properties("App"), LanguageVersion.Latest, trackSteps: true).RunGenerators(compilation);
+        var driver = GeneratorHarness.Start(compilation, GeneratorHarness.Texts(Manifests), Properties("App"));
 
         driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(Properties("Other")));
         var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();

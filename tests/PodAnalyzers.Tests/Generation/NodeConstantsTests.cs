@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -86,10 +85,8 @@ public sealed class NodeConstantsTests
     public void Editing_the_node_list_rereads_only_the_node_list()
     {
         var compilation = GeneratorHarness.CreateCompilation("class Program { static void Main() { } }");
-        var texts = new[] { ("/k8s/nodes.yaml", NodesYaml), ("/k8s/pod.yaml", Pod) }
-            .Select(manifest => (AdditionalText)new InMemoryAdditionalText(manifest.Item1, manifest.Item2))
-            .ToImmutableArray();
-        var driver = GeneratorHarness.CreateDriver(texts, null, LanguageVersion.Latest, trackSteps: true).RunGenerators(compilation);
+        var texts = GeneratorHarness.Texts(new[] { ("/k8s/nodes.yaml", NodesYaml), ("/k8s/pod.yaml", Pod) });
+        var driver = GeneratorHarness.Start(compilation, texts);
 
         driver = driver.ReplaceAdditionalText(texts[0], new InMemoryAdditionalText("/k8s/nodes.yaml", NodesYaml.Replace("disktype: ssd", "disktype: nvme")));
         var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();

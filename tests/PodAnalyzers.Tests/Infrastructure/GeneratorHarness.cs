@@ -7,22 +7,22 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PodAnalyzers.Roslyn.Generator;
+using PodAnalyzers.Shared;
 
 namespace PodAnalyzers.Tests.Infrastructure;
 
-/// <summary>Runs the generator directly (CSharpGeneratorDriver) and compiles its output.</summary>
+/// <summary>
+/// Runs the generator directly (CSharpGeneratorDriver) and compiles its output; every run goes
+/// through <see cref="GeneratorRuns"/>, which checks that a second run is served from the cache.
+/// </summary>
 internal static class GeneratorHarness
 {
     public static GeneratorDriverRunResult Run(
         IEnumerable<(string Path, string Text)> manifests,
         IReadOnlyDictionary<string, string>? properties = null,
         LanguageVersion languageVersion = LanguageVersion.Latest,
-        string code = "class Program { static void Main() { } }")
-    {
-        var compilation = CreateCompilation(code, languageVersion);
-        var driver = CreateDriver(manifests, properties, languageVersion, trackSteps: false);
-        return driver.RunGenerators(compilation).GetRunResult();
-    }
+        string code = "class Program { static void Main() { } }") =>
+        Start(CreateCompilation(code, languageVersion), Texts(manifests), properties).GetRunResult();
 
     public static (Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Compile(
         IEnumerable<(string Path, string Text)> manifests,
@@ -31,11 +31,13 @@ internal static class GeneratorHarness
         LanguageVersion languageVersion = LanguageVersion.Latest,
         NullableContextOptions nullable = NullableContextOptions.Enable)
     {
-        var compilation = CreateCompilation(code, languageVersion, nullable);
-        var driver = CreateDriver(manifests, properties, languageVersion, trackSteps: false);
-        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
-        return (output, generatorDiagnostics.AddRange(output.GetDiagnostics()));
+        var run = GeneratorRuns.Run(CreateCompilation(code, languageVersion, nullable), Texts(manifests), Options(properties));
+        return (run.Output, run.Diagnostics.AddRange(run.Output.GetDiagnostics()));
     }
+
+    /// <summary>A driver after one checked run, for tests that go on to edit its inputs and run it again.</summary>
+    public static GeneratorDriver Start(Compilation compilation, ImmutableArray<AdditionalText> manifests, IReadOnlyDictionary<string, string>? properties = null) =>
+        GeneratorRuns.Run(compilation, manifests, Options(properties)).Driver;
 
     public static CSharpCompilation CreateCompilation(string code, LanguageVersion languageVersion = LanguageVersion.Latest, NullableContextOptions nullable = NullableContextOptions.Enable) =>
         CSharpCompilation.Create(
@@ -44,29 +46,11 @@ internal static class GeneratorHarness
             ReferenceAssemblyPaths.Net80.Select(path => MetadataReference.CreateFromFile(path)),
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: nullable, generalDiagnosticOption: ReportDiagnostic.Error, warningLevel: 9999));
 
-    public static GeneratorDriver CreateDriver(
-        IEnumerable<(string Path, string Text)> manifests,
-        IReadOnlyDictionary<string, string>? properties,
-        LanguageVersion languageVersion,
-        bool trackSteps)
-    {
-        var additionalTexts = manifests.Select(manifest => (AdditionalText)new InMemoryAdditionalText(manifest.Path, manifest.Text)).ToImmutableArray();
-        return CreateDriver(additionalTexts, properties, languageVersion, trackSteps);
-    }
+    public static ImmutableArray<AdditionalText> Texts(IEnumerable<(string Path, string Text)> manifests) =>
+        manifests.Select(manifest => (AdditionalText)new InMemoryAdditionalText(manifest.Path, manifest.Text)).ToImmutableArray();
 
-    public static GeneratorDriver CreateDriver(
-        ImmutableArray<AdditionalText> additionalTexts,
-        IReadOnlyDictionary<string, string>? properties,
-        LanguageVersion languageVersion,
-        bool trackSteps)
-    {
-        return CSharpGeneratorDriver.Create(
-            new[] { new PodConstantsGenerator().AsSourceGenerator() },
-            additionalTexts,
-            new CSharpParseOptions(languageVersion),
-            new TestOptionsProvider(properties ?? new Dictionary<string, string>()),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
-    }
+    private static TestOptionsProvider Options(IReadOnlyDictionary<string, string>? properties) =>
+        new(properties ?? new Dictionary<string, string>());
 
     /// <summary>Every generated source in hint-name order, each after a <c>// hint: …</c> line.</summary>
     public static string GeneratedSource(GeneratorDriverRunResult result) => Shared.Golden.GeneratedSources(result.Results.Single());

@@ -1,3 +1,7 @@
+using System.Collections.Immutable;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using PodAnalyzers.Roslyn.Generator;
@@ -5,7 +9,11 @@ using PodAnalyzers.Shared;
 
 namespace PodAnalyzers.Tests.Infrastructure;
 
-/// <summary>The Roslyn SDK's generator verifier, set up for manifests and MSBuild properties.</summary>
+/// <summary>
+/// The Roslyn SDK's generator verifier, set up for manifests and MSBuild properties. The SDK
+/// builds its generator driver privately (without step tracking), so the project's inputs also go
+/// through <see cref="GeneratorRuns"/> for the caching check every generator test makes.
+/// </summary>
 internal sealed class GeneratorTest : CSharpSourceGeneratorTest<PodConstantsGenerator, DefaultVerifier>
 {
     public GeneratorTest()
@@ -35,6 +43,13 @@ internal sealed class GeneratorTest : CSharpSourceGeneratorTest<PodConstantsGene
     {
         TestState.GeneratedSources.Add((typeof(PodConstantsGenerator), hintName, StampedVersion.Fill(Tabs(source.Replace("\r\n", "\n")))));
         return this;
+    }
+
+    protected override async Task<(Compilation compilation, ImmutableArray<Diagnostic> generatorDiagnostics)> GetProjectCompilationAsync(Project project, IVerifier verifier, CancellationToken cancellationToken)
+    {
+        var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+        GeneratorRuns.Run(compilation!, project.AnalyzerOptions.AdditionalFiles, project.AnalyzerOptions.AnalyzerConfigOptionsProvider);
+        return await base.GetProjectCompilationAsync(project, verifier, cancellationToken).ConfigureAwait(false);
     }
 
     private static string Tabs(string source) =>

@@ -4,20 +4,21 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PodAnalyzers.Roslyn.Generator;
 using PodAnalyzers.Roslyn.Manifests;
+using PodAnalyzers.Shared;
 using PodAnalyzers.Tests.Infrastructure;
 
 namespace PodAnalyzers.Tests.Robustness;
 
 /// <summary>
-/// Runs the generator and every analyzer of the PodAnalyzers assembly over a set of manifests the
-/// way a build does, and collects what escaped: generator exceptions, analyzer exceptions (AD0001),
-/// and diagnostics of the compiled output (XML doc comments diagnosed too).
+/// Runs the generator (through <see cref="GeneratorRuns"/>) and every analyzer of the PodAnalyzers
+/// assembly over a set of manifests the way a build does, and collects what escaped: generator
+/// exceptions, analyzer exceptions (AD0001), and diagnostics of the compiled output (XML doc
+/// comments diagnosed too).
 /// </summary>
 internal static class RoslynPipeline
 {
@@ -34,27 +35,22 @@ internal static class RoslynPipeline
         .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
         .ToImmutableArray();
 
-    public static Result Run(IEnumerable<(string Path, string Text)> manifests, bool runAnalyzers = true, CancellationToken cancellationToken = default)
+    public static Result Run(IEnumerable<(string Path, string Text)> manifests, bool runAnalyzers = true)
     {
-        var texts = manifests.Select(manifest => (AdditionalText)new InMemoryAdditionalText(manifest.Path, manifest.Text)).ToImmutableArray();
+        var texts = GeneratorHarness.Texts(manifests);
         var compilation = CSharpCompilation.Create(
             "Consumer",
-            new[] { CSharpSyntaxTree.ParseText(Program, ParseOptions, path: "Program.cs", cancellationToken: cancellationToken) },
+            new[] { CSharpSyntaxTree.ParseText(Program, ParseOptions, path: "Program.cs") },
             References.Value,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
         var options = new TestOptionsProvider(new Dictionary<string, string>());
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new PodConstantsGenerator().AsSourceGenerator() },
-            texts,
-            ParseOptions,
-            options);
-        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics, cancellationToken);
-        var run = driver.GetRunResult();
-        var generatorExceptions = run.Results.Select(result => result.Exception).Where(exception => exception is not null).Select(exception => exception!).ToList();
-        var generated = run.Results.SelectMany(result => result.GeneratedSources).Select(source => source.SourceText.ToString()).ToList();
-        var outputDiagnostics = output.GetDiagnostics(cancellationToken)
+        var run = GeneratorRuns.Run(compilation, texts, options);
+        var output = run.Output;
+        var generatorExceptions = run.Result.Exception is { } exception ? new List<Exception> { exception } : new List<Exception>();
+        var generated = run.Result.GeneratedSources.Select(source => source.SourceText.ToString()).ToList();
+        var outputDiagnostics = output.GetDiagnostics()
             .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning)
-            .Concat(generatorDiagnostics)
+            .Concat(run.Diagnostics)
             .ToList();
 
         var analyzerExceptions = new ConcurrentBag<Exception>();
@@ -68,7 +64,7 @@ internal static class RoslynPipeline
                     onAnalyzerException: (exception, _, _) => analyzerExceptions.Add(exception),
                     concurrentAnalysis: false,
                     logAnalyzerExecutionTime: false));
-            analyzerDiagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).GetAwaiter().GetResult();
+            analyzerDiagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         }
 
         return new Result(output, generated, generatorExceptions, analyzerExceptions.ToList(), analyzerDiagnostics, outputDiagnostics);

@@ -44,21 +44,25 @@ public sealed class PodConstantsGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(podFiles.Combine(settings), static (production, input) =>
             production.AddSource(input.Left.HintName, Text(PodsEmitter.Emit(input.Left, input.Right.Namespace))));
 
-        var hasPods = plan.Select((plan, _) => plan.PodFiles.Count > 0);
-        context.RegisterSourceOutput(hasPods.Combine(settings), static (production, input) =>
+        var podsRoot = plan
+            .Select((plan, _) => plan.PodsRootHintName)
+            .WithTrackingName(TrackingNames.PodsRoot);
+        context.RegisterSourceOutput(podsRoot.Combine(settings), static (production, input) =>
         {
-            if (input.Left)
+            if (input.Left is { } hintName)
             {
-                production.AddSource(PodsEmitter.RootHintName, Text(PodsEmitter.EmitRoot(input.Right.Namespace)));
+                production.AddSource(hintName, Text(PodsEmitter.EmitRoot(input.Right.Namespace)));
             }
         });
 
-        var nodes = plan.Select((plan, _) => plan.Nodes);
-        context.RegisterSourceOutput(nodes.Combine(settings), static (production, input) =>
+        var nodesFile = plan
+            .Select((plan, _) => plan.NodesFile)
+            .WithTrackingName(TrackingNames.NodesFile);
+        context.RegisterSourceOutput(nodesFile.Combine(settings), static (production, input) =>
         {
-            if (input.Left.Count > 0)
+            if (input.Left is { } file)
             {
-                production.AddSource(NodesEmitter.HintName, Text(NodesEmitter.Emit(input.Left, input.Right.Namespace, new ManifestPaths(input.Right.ProjectDirectory))));
+                production.AddSource(file.HintName, Text(NodesEmitter.Emit(file, input.Right.Namespace)));
             }
         });
     }

@@ -1,6 +1,6 @@
 namespace PodAnalyzers.Roslyn.Generator;
 
-/// <summary>Names of the generator's pipeline steps, for the cacheability tests.</summary>
+/// <summary>Names of the generator's pipeline steps; the tests check every one of them for caching.</summary>
 internal static class TrackingNames
 {
     public const string ReadManifest = nameof(ReadManifest);
@@ -8,4 +8,6 @@ internal static class TrackingNames
     public const string OutputSettings = nameof(OutputSettings);
     public const string Plan = nameof(Plan);
     public const string PodFiles = nameof(PodFiles);
+    public const string PodsRoot = nameof(PodsRoot);
+    public const string NodesFile = nameof(NodesFile);
 }

@@ -13,6 +13,7 @@ using PodAnalyzers.Generation;
 using PodAnalyzers.Kubernetes.Scheduling;
 using PodAnalyzers.Manifests;
 using PodAnalyzers.Roslyn.Shared;
+using PodAnalyzers.Manifests.Model;
 
 namespace PodAnalyzers.Roslyn.Manifests;
 
@@ -75,19 +76,24 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
                 endContext.ReportDiagnostic(Diagnostic.Create(Descriptors.Of(Rule.InvalidSetting), Location.None, problem));
             }
 
-            ReportIdentifierClashes(endContext, yamlFiles, manifests);
+            ReportPodClassClashes(endContext, yamlFiles, manifests);
         });
     }
 
-    private static void ReportIdentifierClashes(CompilationAnalysisContext context, IEnumerable<AdditionalText> yamlFiles, IEnumerable<ManifestFile> manifests)
+    /// <summary>POD0004: the pods whose class takes a suffix, named as the generator's plan names them.</summary>
+    private static void ReportPodClassClashes(CompilationAnalysisContext context, IEnumerable<AdditionalText> yamlFiles, IEnumerable<ManifestFile> manifests)
     {
-        var texts = yamlFiles.ToDictionary(file => file.Path, file => file, System.StringComparer.Ordinal);
-        foreach (var clash in PodIdentifierClashes.Find(manifests))
+        var texts = yamlFiles.ToDictionary(file => file.Path, file => file, StringComparer.Ordinal);
+        var podClasses = PodClassNames.Assign(
+            manifests.Select(manifest => (manifest.Path, (IEnumerable<PodSource>)manifest.PodSources)),
+            pod => PodModelBuilder.NameOf(pod)?.Value);
+        foreach (var podClass in podClasses)
         {
-            if (texts.TryGetValue(clash.Pod.FilePath, out var file) && file.GetText(context.CancellationToken) is { } text)
+            if (podClass.ClashesWith is not null && texts.TryGetValue(podClass.Path, out var file) && file.GetText(context.CancellationToken) is { } text)
             {
-                var location = FindingLocations.Create(clash.Pod.FilePath, text, clash.Pod.Metadata.Name?.Span ?? clash.Pod.Metadata.Span);
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.Of(Rule.PodIdentifierClash), location, clash.Message));
+                var metadata = podClass.Pod.Metadata;
+                var location = FindingLocations.Create(podClass.Path, text, metadata.Name?.Span ?? metadata.Span);
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.Of(Rule.PodIdentifierClash), location, podClass.ClashMessage));
             }
         }
     }
