@@ -46,6 +46,30 @@ internal static class PodClassNames
 
         return classes;
     }
+
+    /// <summary>The pods whose names map to one identifier, one group per identifier (POD0004 is one diagnostic per group).</summary>
+    public static IEnumerable<PodClassClash<TPod>> Clashes<TPod>(IReadOnlyList<PodClass<TPod>> classes)
+    {
+        var byWanted = new Dictionary<string, List<PodClass<TPod>>>(StringComparer.Ordinal);
+        foreach (var podClass in classes)
+        {
+            if (!byWanted.TryGetValue(podClass.Wanted, out var group))
+            {
+                byWanted.Add(podClass.Wanted, group = new List<PodClass<TPod>>());
+            }
+
+            group.Add(podClass);
+        }
+
+        foreach (var podClass in classes)
+        {
+            var group = byWanted[podClass.Wanted];
+            if (group.Count > 1 && ReferenceEquals(group[1], podClass))
+            {
+                yield return new PodClassClash<TPod>(group);
+            }
+        }
+    }
 }
 
 /// <summary>A pod and the class it gets under <c>Pods</c>.</summary>
@@ -78,7 +102,51 @@ internal sealed class PodClass<TPod>
     /// <summary>The earlier pod that took <see cref="Wanted"/> first, when that is why this one has a suffix.</summary>
     public PodClass<TPod>? ClashesWith { get; }
 
-    /// <summary>POD0004's message for a pod with <see cref="ClashesWith"/>.</summary>
-    public string ClashMessage =>
-        $"Pod '{Name}' ({Path}) and pod '{ClashesWith?.Name}' ({ClashesWith?.Path}) both map to Pods.{Wanted}; this one is generated as Pods.{Identifier}";
+    public override string ToString() => $"'{Name}' ({Path}) is Pods.{Identifier}";
+}
+
+/// <summary>Pods whose names map to the same identifier, in plan order; reported at the second, the first to take a suffix.</summary>
+internal sealed class PodClassClash<TPod>
+{
+    // A name repeated across many install variants gives hundreds of pods: the message names a few.
+    private const int Listed = 5;
+
+    public PodClassClash(IReadOnlyList<PodClass<TPod>> classes) => Classes = classes;
+
+    public IReadOnlyList<PodClass<TPod>> Classes { get; }
+
+    public PodClass<TPod> Reported => Classes[1];
+
+    /// <summary>The other pods the message names, for the diagnostic's additional locations.</summary>
+    public IEnumerable<PodClass<TPod>> ListedOthers
+    {
+        get
+        {
+            var shown = 0;
+            foreach (var podClass in Classes)
+            {
+                if (!ReferenceEquals(podClass, Reported) && shown++ < Listed)
+                {
+                    yield return podClass;
+                }
+            }
+        }
+    }
+
+    public string Message
+    {
+        get
+        {
+            var reported = Reported;
+            if (Classes.Count == 2)
+            {
+                var first = Classes[0];
+                return $"Pod '{reported.Name}' ({reported.Path}) and pod '{first.Name}' ({first.Path}) both map to Pods.{reported.Wanted}; this one is generated as Pods.{reported.Identifier}";
+            }
+
+            var others = string.Join(", ", ListedOthers);
+            var more = Classes.Count - 1 > Listed ? $", and {Classes.Count - 1 - Listed} more" : string.Empty;
+            return $"Pod '{reported.Name}' ({reported.Path}) and {Classes.Count - 1} other pods map to Pods.{reported.Wanted} ({others}{more}); this one is generated as Pods.{reported.Identifier}";
+        }
+    }
 }

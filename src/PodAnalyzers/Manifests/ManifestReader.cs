@@ -34,10 +34,21 @@ internal static class ManifestReader
         var objects = new ObjectReader(path, text, findings, podSources, nodes, suppressions, objectList);
         foreach (var document in stream.Documents)
         {
-            if (document.Root is YamlMapping root)
+            if (document.Root is not YamlMapping root)
             {
-                objects.Read(root, document.Index, allowList: true);
+                continue;
             }
+
+            if (EnvsubstTemplateDetector.Find(root) is { } reference)
+            {
+                findings.Add(new Finding(
+                    Rule.TemplateSkipped,
+                    reference.Span,
+                    $"document {document.Index + 1} of '{path}' is a template for envsubst, not a manifest (it uses '{Shorten(reference.Value)}' where kubectl needs a literal value): it was skipped; check the rendered output instead"));
+                continue;
+            }
+
+            objects.Read(root, document.Index, allowList: true);
         }
 
         if (stream.Error is { } error)
@@ -48,4 +59,6 @@ internal static class ManifestReader
         suppressions.AddRange(SuppressionReader.FromComments(text, cancellationToken));
         return new ManifestFile(path, podSources, findings, nodes, suppressions, objectList);
     }
+
+    private static string Shorten(string value) => value.Length <= 80 ? value : value.Substring(0, 80) + "...";
 }

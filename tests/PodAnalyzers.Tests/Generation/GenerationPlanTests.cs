@@ -48,8 +48,24 @@ public sealed class GenerationPlanTests
         var analyzed = PodClassNames.Assign(files.Select(file => (file.Path, (IEnumerable<PodSource>)file.PodSources)), pod => PodModelBuilder.NameOf(pod)?.Value);
 
         Assert.Equal(plan.PodFiles.SelectMany(file => file.Pods).Select(pod => pod.Identifier), analyzed.Select(pod => pod.Identifier));
-        var clash = Assert.Single(analyzed, pod => pod.ClashesWith is not null);
-        Assert.Equal("Pod 'web.api' (/p/k8s/b.yaml) and pod 'web-api' (/p/k8s/a.yaml) both map to Pods.WebApi; this one is generated as Pods.WebApi_2", clash.ClashMessage);
+        var clash = Assert.Single(PodClassNames.Clashes(analyzed));
+        Assert.Equal("Pod 'web.api' (/p/k8s/b.yaml) and pod 'web-api' (/p/k8s/a.yaml) both map to Pods.WebApi; this one is generated as Pods.WebApi_2", clash.Message);
+    }
+
+    [Fact]
+    public void One_name_shared_by_many_pods_is_one_clash_naming_a_few_of_the_others()
+    {
+        var files = Enumerable.Range(1, 9)
+            .Select(variant => ManifestReader.Read($"/p/variant{variant}/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers: [{name: a, image: nginx}]\n"))
+            .ToList();
+
+        var clash = Assert.Single(PodClassNames.Clashes(PodClassNames.Assign(files.Select(file => (file.Path, (IEnumerable<PodSource>)file.PodSources)), pod => PodModelBuilder.NameOf(pod)?.Value)));
+
+        Assert.Equal("/p/variant2/pod.yaml", clash.Reported.Path);
+        Assert.Equal(5, clash.ListedOthers.Count());
+        Assert.Equal(
+            "Pod 'web' (/p/variant2/pod.yaml) and 8 other pods map to Pods.Web ('web' (/p/variant1/pod.yaml) is Pods.Web, 'web' (/p/variant3/pod.yaml) is Pods.Web_3, 'web' (/p/variant4/pod.yaml) is Pods.Web_4, 'web' (/p/variant5/pod.yaml) is Pods.Web_5, 'web' (/p/variant6/pod.yaml) is Pods.Web_6, and 3 more); this one is generated as Pods.Web_2",
+            clash.Message);
     }
 
     private static List<ManifestFile> Read() =>

@@ -144,7 +144,7 @@ public sealed class ReadingDiagnosticsTests
                 apiVersion: v1
                 kind: Pod
                 metadata:
-                  name: web-api
+                  name: {|#1:web-api|}
                 spec:
                   containers: []
 
@@ -158,7 +158,7 @@ public sealed class ReadingDiagnosticsTests
                   containers: []
 
                 """)
-            .Expect(Diagnostic("POD0004").WithLocation(0)
+            .Expect(Diagnostic("POD0004").WithLocation(0).WithLocation(1)
                 .WithMessage("Pod 'web.api' (/k8s/b.yaml) and pod 'web-api' (/k8s/a.yaml) both map to Pods.WebApi; this one is generated as Pods.WebApi_2"))
             .RunAsync();
 

@@ -87,14 +87,18 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
         var podClasses = PodClassNames.Assign(
             manifests.Select(manifest => (manifest.Path, (IEnumerable<PodSource>)manifest.PodSources)),
             pod => PodModelBuilder.NameOf(pod)?.Value);
-        foreach (var podClass in podClasses)
+        foreach (var clash in PodClassNames.Clashes(podClasses))
         {
-            if (podClass.ClashesWith is not null && texts.TryGetValue(podClass.Path, out var file) && file.GetText(context.CancellationToken) is { } text)
+            if (Location(clash.Reported) is { } location)
             {
-                var metadata = podClass.Pod.Metadata;
-                var location = FindingLocations.Create(podClass.Path, text, metadata.Name?.Span ?? metadata.Span);
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.Of(Rule.PodIdentifierClash), location, podClass.ClashMessage));
+                var others = clash.ListedOthers.Select(Location).OfType<Location>();
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.Of(Rule.PodIdentifierClash), location, others, clash.Message));
             }
         }
+
+        Location? Location(PodClass<PodSource> podClass) =>
+            texts.TryGetValue(podClass.Path, out var file) && file.GetText(context.CancellationToken) is { } text
+                ? FindingLocations.Create(podClass.Path, text, podClass.Pod.Metadata.Name?.Span ?? podClass.Pod.Metadata.Span)
+                : null;
     }
 }
