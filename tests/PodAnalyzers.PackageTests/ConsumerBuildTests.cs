@@ -180,7 +180,7 @@ public sealed class ConsumerBuildTests
             "<TargetFramework>net10.0</TargetFramework>",
         });
         Write(directory, "Library.cs", "public static class Library { }");
-        Write(directory, "k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  nodeSelector:\n    disk type: ssd\n  containers: [{name: web, image: nginx}]\n");
+        Write(directory, "k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  nodeSelector:\n    disk type: ssd\n  restartPolicey: Always\n  containers: [{name: web, image: nginx}]\n");
 
         var build = DotnetCli.Run(directory, feed.Environment, "build", "--no-incremental", "-p:ErrorLog=build.sarif%2Cversion=2.1");
 
@@ -194,6 +194,12 @@ public sealed class ConsumerBuildTests
         Assert.EndsWith("k8s/pod.yaml", location.GetProperty("artifactLocation").GetProperty("uri").GetString(), System.StringComparison.Ordinal);
         Assert.Equal(7, location.GetProperty("region").GetProperty("startLine").GetInt32());
         Assert.Equal(5, location.GetProperty("region").GetProperty("startColumn").GetInt32());
+
+        // Strict decoding reads the schema table embedded in the packaged analyzer.
+        var unknownField = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Single(item => item.GetProperty("ruleId").GetString() == "POD0010");
+        Assert.Equal("strict decoding error: unknown field \"spec.restartPolicey\"; did you mean \"restartPolicy\"?", unknownField.GetProperty("message").GetProperty("text").GetString());
+        Assert.Equal(8, unknownField.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
     }
 
     [Fact]
