@@ -48,6 +48,24 @@ internal static class RuleTables
         return text.ToString();
     }
 
+    /// <summary>
+    /// The sample's showcase configuration: every error of the manifest analyzer lowered to a
+    /// warning, so that the deliberately flawed manifest still builds.
+    /// </summary>
+    public static string ShowcaseConfiguration()
+    {
+        var text = new StringBuilder();
+        text.Append("# Only for the sample's Showcase target: report the flawed manifest's errors as warnings so\n");
+        text.Append("# that the sample still builds and runs. Derived from the rule catalogue (docs/contributing.md).\n");
+        text.Append("is_global = true\n");
+        foreach (var rule in Rule.All.Where(rule => rule.Severity == Severity.Error && (rule.IsReadingRule || rule.IsManifestRule)))
+        {
+            text.Append($"dotnet_diagnostic.{rule.Id}.severity = warning\n");
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>The diagnostics table of the repository's README (links relative to the repository root).</summary>
     public static string ReadmeTable() => Table("docs/rules/");
 

@@ -19,6 +19,10 @@ public sealed class RuleTablesTests
         AssertDerived(Path.Combine("src", "PodAnalyzers", "Roslyn", "Shared", "DescriptorTable.cs"), _ => RuleTables.DescriptorTableSource());
 
     [Fact]
+    public void The_sample_showcase_lowers_every_manifest_error() =>
+        AssertDerived(Path.Combine("samples", "PodInventory", "flawed", "showcase.globalconfig"), _ => RuleTables.ShowcaseConfiguration());
+
+    [Fact]
     public void The_readme_diagnostics_table_is_derived_from_the_catalogue() =>
         AssertDerived("README.md", text => ReplaceTable(text, RuleTables.ReadmeTable()));
 
