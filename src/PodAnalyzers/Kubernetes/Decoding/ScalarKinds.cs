@@ -26,6 +26,19 @@ internal static class ScalarKinds
         _ => null,
     };
 
+    /// <summary>What a field of <paramref name="kind"/> holds, for a value of another shape.</summary>
+    public static string Describe(FieldKind kind) => kind switch
+    {
+        FieldKind.String or FieldKind.DateTime or FieldKind.Base64 => "a string",
+        FieldKind.Int32 or FieldKind.Int64 => "an integer",
+        FieldKind.Number => "a number",
+        FieldKind.Boolean => "a boolean",
+        FieldKind.Quantity => "a quantity (such as \"500m\" or \"1Gi\")",
+        FieldKind.IntOrString => "an integer or a string",
+        FieldKind.List => "a list",
+        _ => "a mapping",
+    };
+
     private static bool IsInteger(YamlScalar scalar, long min, long max) =>
         scalar.Type == YamlScalarType.Int && GoInteger.TryParse(scalar.Value, min, max, out _);
 

@@ -88,7 +88,7 @@ internal sealed class StrictDecoder
 
                 return;
             default:
-                Report(Rule.WrongShape, value.Span, WrongShape.Message(value, path.ToString(), Expected(kind), hint: null));
+                Report(Rule.WrongShape, value.Span, WrongShape.Message(value, path.ToString(), ScalarKinds.Describe(kind), hint: null));
                 return;
         }
     }
@@ -178,11 +178,4 @@ internal sealed class StrictDecoder
             context.Report(rule, span, message);
         }
     }
-
-    private static string Expected(FieldKind kind) => kind switch
-    {
-        FieldKind.List => "a list",
-        FieldKind.Object or FieldKind.Map or FieldKind.FreeForm => "a mapping",
-        _ => "a scalar",
-    };
 }

@@ -108,6 +108,8 @@ public sealed class StrictDecodingTests
     [InlineData("  enableServiceLinks: \"false\"\n", "POD0002 (9,23): spec.enableServiceLinks: expected a boolean, found a string (false); write true or false without quotes")]
     [InlineData("  tolerations: {key: a}\n", "POD0002 (9,16): spec.tolerations: expected a list, found a mapping")]
     [InlineData("  dnsConfig: [a]\n", "POD0002 (9,14): spec.dnsConfig: expected a mapping, found a list")]
+    [InlineData("  schedulerName: [default]\n", "POD0002 (9,18): spec.schedulerName: expected a string, found a list")]
+    [InlineData("  overhead: {cpu: [1]}\n", "POD0002 (9,19): spec.overhead[cpu]: expected a quantity (such as \"500m\" or \"1Gi\"), found a list")]
     public void A_value_of_the_wrong_type_is_reported_for_every_field_not_only_the_modelled_ones(string spec, string expected)
     {
         Assert.Equal(new[] { expected }, Decode(Pod(spec)));
