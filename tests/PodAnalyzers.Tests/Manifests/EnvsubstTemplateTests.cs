@@ -42,6 +42,8 @@ public sealed class EnvsubstTemplateTests
                 env:
                 - name: ZONE
                   value: ${DEFAULT_ZONE}
+                - name: "LEGACY_${SUFFIX}"
+                  value: x
             """;
 
         var manifest = ManifestReader.Read("pod.yaml", yaml);

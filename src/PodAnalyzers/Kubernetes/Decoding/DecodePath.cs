@@ -12,6 +12,8 @@ internal sealed class DecodePath
 {
     private readonly List<(string? Key, int Index, bool IsMapKey)> segments = new();
 
+    public int Depth => segments.Count;
+
     public void PushField(string key) => segments.Add((key, -1, false));
 
     public void PushMapKey(string key) => segments.Add((key, -1, true));

@@ -16,6 +16,9 @@ namespace PodAnalyzers.Kubernetes.Decoding;
 /// </summary>
 internal sealed class StrictDecoder
 {
+    // Deeper than any object of the schema: a bound on recursion whatever the table holds.
+    private const int MaxDepth = 100;
+
     private readonly RuleContext context;
     private readonly DecodePath path = new();
 
@@ -62,6 +65,8 @@ internal sealed class StrictDecoder
         switch (value)
         {
             case YamlScalar { IsNull: true }:
+                return;
+            case YamlMapping or YamlSequence when path.Depth > MaxDepth:
                 return;
             case YamlMapping mapping when kind == FieldKind.Object && objectType is { } type:
                 DecodeObject(mapping, type);

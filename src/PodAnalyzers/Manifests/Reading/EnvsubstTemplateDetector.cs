@@ -7,9 +7,10 @@ namespace PodAnalyzers.Manifests.Reading;
 
 /// <summary>
 /// Finds the <c>${NAME}</c> (or <c>${NAME:-default}</c>) reference that makes a document a template
-/// for <c>envsubst</c>-style substitution rather than a manifest: one used as a name, a label, a key,
-/// or as a whole plain value where a number or boolean goes. <c>${...}</c> inside commands, args and
-/// env values is ordinary shell text and does not count.
+/// for <c>envsubst</c>-style substitution rather than a manifest: one used in an object's name, a
+/// label, a key, or as a whole plain value where a number or boolean goes. <c>${...}</c> inside
+/// commands, args and env values is ordinary shell text and does not count, and neither does one
+/// inside an env var's name (from Kubernetes 1.32 any printable character but '=' is allowed there).
 /// </summary>
 internal static class EnvsubstTemplateDetector
 {
@@ -38,7 +39,7 @@ internal static class EnvsubstTemplateDetector
                 case YamlScalar scalar when scalar.Value.IndexOf("${", StringComparison.Ordinal) >= 0 && IsTemplateUse(scalar, key, inLabels):
                     return scalar;
                 case YamlMapping mapping:
-                    var isEnvVar = mapping.Find("name") is not null && key == "env";
+                    var isEnvVar = key == "env";
                     for (var i = mapping.Entries.Count - 1; i >= 0; i--)
                     {
                         var entry = mapping.Entries[i];
@@ -48,10 +49,13 @@ internal static class EnvsubstTemplateDetector
                         }
 
                         var entryKey = entry.KeyText;
-                        if (!ShellText.Contains(entryKey) && !(isEnvVar && entryKey == "value"))
+                        if (ShellText.Contains(entryKey) || (isEnvVar && entryKey == "value"))
                         {
-                            pending.Push((entry.Value, entryKey, inLabels || LabelMaps.Contains(entryKey)));
+                            continue;
                         }
+
+                        // An env var's name is checked as a plain value only, never as an object's name.
+                        pending.Push((entry.Value, isEnvVar && entryKey == "name" ? null : entryKey, inLabels || LabelMaps.Contains(entryKey)));
                     }
 
                     break;
