@@ -1,9 +1,10 @@
 namespace PodAnalyzers.Kubernetes.Validation;
 
 /// <summary>
-/// Go's <c>net.ParseIP</c>, which since Go 1.22 is <c>netip.ParseAddr</c> minus zones: dotted
-/// decimal IPv4 without leading zeros, IPv6 with 1-4 hex digits per group, one "::", an
-/// optional trailing dotted IPv4. System.Net.IPAddress is deliberately not used: it accepts
+/// The IP parser Kubernetes validates with (k8s.io/utils/net, a fork of Go's older
+/// <c>net.ParseIP</c>): dotted decimal IPv4 without leading zeros, IPv6 with hex groups of at most
+/// 16 bits (any number of leading zeros, a quirk of the forked code), one "::", an optional
+/// trailing dotted IPv4. System.Net.IPAddress is deliberately not used: it accepts
 /// "127.1", hex and octal forms, zones and brackets, which the server rejects.
 /// </summary>
 internal static class GoIpParser
@@ -174,14 +175,14 @@ internal static class GoIpParser
             var acc = 0;
             while (pos + digits < s.Length && HexValue(s[pos + digits]) is var h && h >= 0)
             {
-                // Go 1.23+ netip: "each group must have 4 or less digits", even "00001".
-                if (digits == 4)
+                // The fork of Go's old net.ParseIP (xtoi) counts no digits: a group may have any
+                // number of leading zeros ("00001") as long as its value fits 16 bits.
+                acc = (acc << 4) + h;
+                digits++;
+                if (acc > 0xFFFF)
                 {
                     return false;
                 }
-
-                acc = (acc << 4) + h;
-                digits++;
             }
 
             if (digits == 0)
