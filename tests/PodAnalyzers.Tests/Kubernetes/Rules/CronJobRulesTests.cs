@@ -82,6 +82,13 @@ public sealed class CronJobRulesTests
             },
             Run(CronJob("\"0 7 * * *\"", "  timeZone: LOCAL\n")));
 
+    [Theory]
+    [InlineData("5")]
+    [InlineData("null")]
+    [InlineData("\"\"")]
+    public void A_schedule_that_is_not_a_non_empty_string_is_left_to_other_rules(string schedule) =>
+        Assert.DoesNotContain(Run(CronJob(schedule)), finding => finding.StartsWith("POD1093", System.StringComparison.Ordinal));
+
     [Fact]
     public void Other_kinds_are_not_checked() =>
         Assert.Empty(Run("apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: once\nspec:\n  schedule: nonsense\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n      - name: app\n        image: busybox\n"));

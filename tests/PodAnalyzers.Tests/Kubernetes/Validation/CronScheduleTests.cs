@@ -40,6 +40,9 @@ public sealed class CronScheduleTests
     [InlineData("TZ=UTC 0 0 * * *")]
     [InlineData("CRON_TZ=Europe/Berlin 0 0 * * *")]
     [InlineData("CRON_TZ=Local @hourly")]
+    [InlineData("0 0 * * FR\u0130")]
+    [InlineData("0\u00a00 * * *")]
+    [InlineData("0 0 * * \u0053UN")]
     public void Valid(string schedule) => Assert.Null(Parse(schedule));
 
     [Theory]
@@ -62,6 +65,11 @@ public sealed class CronScheduleTests
     [InlineData("99999999999999999999 * * * *", "failed to parse int from 99999999999999999999: strconv.Atoi: parsing \"99999999999999999999\": value out of range")]
     [InlineData("9223372036854775808 * * * *", "failed to parse int from 9223372036854775808: strconv.Atoi: parsing \"9223372036854775808\": value out of range")]
     [InlineData("9223372036854775807 * * * *", "end of range (9223372036854775807) above maximum (59): 9223372036854775807")]
+    [InlineData("*/+ * * * *", "failed to parse int from +: strconv.Atoi: parsing \"+\": invalid syntax")]
+    [InlineData("1_0 * * * *", "failed to parse int from 1_0: strconv.Atoi: parsing \"1_0\": invalid syntax")]
+    [InlineData("*/18446744073709551616 * * * *", "failed to parse int from 18446744073709551616: strconv.Atoi: parsing \"18446744073709551616\": value out of range")]
+    [InlineData("9999999999999999999x * * * *", "failed to parse int from 9999999999999999999x: strconv.Atoi: parsing \"9999999999999999999x\": invalid syntax")]
+    [InlineData("* * * * fr\u00ee", "failed to parse int from fr\u00ee: strconv.Atoi: parsing \"fr\u00ee\": invalid syntax")]
     [InlineData("* * * * * *", "expected exactly 5 fields, found 6: [* * * * * *]")]
     [InlineData("0 0 * *", "expected exactly 5 fields, found 4: [0 0 * *]")]
     [InlineData("   ", "expected exactly 5 fields, found 0: []")]
