@@ -149,4 +149,11 @@ internal sealed partial record Rule
         RuleCategory.Validation,
         Severity.Warning,
         "A container defines the same env var twice without referring to the previous value. The API server accepts it with a warning: the later definition wins, and kubectl apply may drop one of them.");
+
+    public static readonly Rule InvalidCronJobSchedule = new(
+        "POD1093",
+        "CronJob schedule or time zone the API server rejects",
+        RuleCategory.Validation,
+        Severity.Error,
+        "A CronJob's spec.schedule must parse as the cron expression Kubernetes' parser accepts (five fields, or a descriptor such as @hourly or @every 1h) and must not name a zone with TZ= or CRON_TZ=; spec.timeZone must be a name of the tz database the API server embeds. The API server rejects the object.");
 }

@@ -222,4 +222,30 @@ public sealed class ValidationDiagnosticsTests
                 hostnames: [db.local]
 
             """));
+
+    [Fact]
+    public Task Pod1093_cronjob_schedule_and_time_zone() =>
+        VerifyAsync(
+            """
+            apiVersion: batch/v1
+            kind: CronJob
+            metadata:
+              name: report
+            spec:
+              schedule: {|#0:"61 * * * *"|}
+              timeZone: {|#1:Europe/Pariss|}
+              jobTemplate:
+                spec:
+                  template:
+                    spec:
+                      restartPolicy: OnFailure
+                      containers:
+                      - name: report
+                        image: busybox
+
+            """,
+            Diagnostic("POD1093").WithLocation(0)
+                .WithMessage("spec.schedule: Invalid value: \"61 * * * *\": end of range (61) above maximum (59): 61"),
+            Diagnostic("POD1093").WithLocation(1)
+                .WithMessage("spec.timeZone: Invalid value: \"Europe/Pariss\": unknown time zone Europe/Pariss"));
 }

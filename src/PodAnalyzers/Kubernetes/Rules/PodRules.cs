@@ -15,6 +15,7 @@ internal static class PodRules
     {
         var context = new RuleContext(version);
         ObjectNameRules.Check(pod, context);
+        CronJobRules.Check(pod, context);
         LabelRules.Check(pod, context);
         VolumeRules.Check(pod, context);
         ContainerNameRules.Check(pod, context);

@@ -23,4 +23,7 @@ internal sealed record PodSource(
     public ObjectMetadata PodMetadata => TemplateMetadata ?? Metadata;
 
     public bool IsWorkload => TemplateMetadata is not null;
+
+    /// <summary>A CronJob's schedule fields; null for every other kind.</summary>
+    public CronJobSchedule? CronJob { get; init; }
 }

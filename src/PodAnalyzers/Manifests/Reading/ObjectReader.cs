@@ -149,7 +149,23 @@ internal sealed class ObjectReader
             spec.ClaimTemplateVolumeNames = ReadClaimTemplateNames(root);
         }
 
-        return new PodSource(filePath, documentIndex, kind, root.Span, metadata, templateMetadata, spec);
+        return new PodSource(filePath, documentIndex, kind, root.Span, metadata, templateMetadata, spec)
+        {
+            CronJob = kind == "CronJob" ? ReadCronJobSchedule(root) : null,
+        };
+    }
+
+    /// <summary>
+    /// spec.schedule and spec.timeZone, read silently: a value of the wrong type is strict
+    /// decoding's to report, and a null timeZone is the server's nil (no zone).
+    /// </summary>
+    private static CronJobSchedule ReadCronJobSchedule(YamlMapping root)
+    {
+        var spec = root.Find("spec")?.Value as YamlMapping;
+        return new CronJobSchedule(StringField(spec, "schedule"), StringField(spec, "timeZone"));
+
+        static Located<string>? StringField(YamlMapping? mapping, string key) =>
+            mapping?.Find(key)?.Value is YamlScalar { IsString: true } value ? new Located<string>(value.Value, value.Span) : null;
     }
 
     /// <summary>spec.volumeClaimTemplates[].metadata.name, read silently: that list is not a pod spec.</summary>

@@ -290,6 +290,14 @@ internal static class DescriptorTable
         description: "A container defines the same env var twice without referring to the previous value. The API server accepts it with a warning: the later definition wins, and kubectl apply may drop one of them.",
         reportedAtCompilationEnd: false);
 
+    public static readonly DiagnosticDescriptor POD1093 = DescriptorFactory.Create(
+        id: "POD1093",
+        title: "CronJob schedule or time zone the API server rejects",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A CronJob's spec.schedule must parse as the cron expression Kubernetes' parser accepts (five fields, or a descriptor such as @hourly or @every 1h) and must not name a zone with TZ= or CRON_TZ=; spec.timeZone must be a name of the tz database the API server embeds. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
     public static readonly DiagnosticDescriptor POD2001 = DescriptorFactory.Create(
         id: "POD2001",
         title: "Code writes the hosts file",
@@ -358,6 +366,7 @@ internal static class DescriptorTable
         POD1062,
         POD1070,
         POD1071,
+        POD1093,
         POD2001,
         POD2010,
         POD2011,
