@@ -16,6 +16,8 @@ internal static class PodRules
         var context = new RuleContext(version);
         ObjectNameRules.Check(pod, context);
         LabelRules.Check(pod, context);
+        WorkloadSelectorRules.Check(pod, context);
+        RestartPolicyRules.Check(pod, context);
         VolumeRules.Check(pod, context);
         ContainerNameRules.Check(pod, context);
         PortRules.Check(pod, context);

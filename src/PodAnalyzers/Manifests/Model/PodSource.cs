@@ -23,4 +23,7 @@ internal sealed record PodSource(
     public ObjectMetadata PodMetadata => TemplateMetadata ?? Metadata;
 
     public bool IsWorkload => TemplateMetadata is not null;
+
+    /// <summary>The workload's selector and apiVersion; null for a Pod.</summary>
+    public WorkloadSpec? Workload { get; init; }
 }
