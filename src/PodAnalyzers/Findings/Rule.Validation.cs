@@ -162,5 +162,5 @@ internal sealed partial record Rule
         "restartPolicy not allowed for the workload kind",
         RuleCategory.Validation,
         Severity.Error,
-        "A Deployment, ReplicaSet, StatefulSet, DaemonSet or ReplicationController template allows only restartPolicy Always; a Job or CronJob template only OnFailure or Never, and an absent restartPolicy defaults to Always. The API server rejects the object.");
+        "A Deployment, ReplicaSet, StatefulSet, DaemonSet or ReplicationController template allows only restartPolicy Always; a Job or CronJob template only OnFailure or Never (only Never with a podFailurePolicy), and an absent restartPolicy defaults to Always. The API server rejects the object.");
 }

@@ -7,7 +7,8 @@ namespace PodAnalyzers.Kubernetes.Rules;
 /// POD1091: the template's restartPolicy after defaulting (absent or "" becomes Always,
 /// SetDefaults_PodSpec). Deployment, ReplicaSet (ValidatePodTemplateSpecForReplicaSet, reached only
 /// when the selector parses), StatefulSet, DaemonSet and ReplicationController (ValidatePodTemplateSpecForRC)
-/// allow only Always; Job and CronJob (validateJobSpec) only OnFailure or Never.
+/// allow only Always; Job and CronJob (validateJobSpec) only OnFailure or Never, and only Never
+/// with a podFailurePolicy.
 /// </summary>
 internal static class RestartPolicyRules
 {
@@ -46,6 +47,10 @@ internal static class RestartPolicyRules
                 else if (policy is not ("OnFailure" or "Never"))
                 {
                     context.Report(Rule.InvalidWorkloadRestartPolicy, span, FieldErrors.NotSupported(path, policy, new[] { "OnFailure", "Never" }));
+                }
+                else if (workload.HasPodFailurePolicy && policy != "Never")
+                {
+                    context.Report(Rule.InvalidWorkloadRestartPolicy, span, FieldErrors.Invalid(path, policy, "only \"Never\" is supported when podFailurePolicy is specified"));
                 }
 
                 return;

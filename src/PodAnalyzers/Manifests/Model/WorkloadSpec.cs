@@ -17,7 +17,11 @@ internal sealed record WorkloadSpec(
     SourceSpan SpecSpan,
     LabelSelector? Selector,
     StringMap MapSelector,
-    Located<bool>? ManualSelector);
+    Located<bool>? ManualSelector)
+{
+    /// <summary>Whether the Job spec (a CronJob's <c>spec.jobTemplate.spec</c>) has a <c>podFailurePolicy</c>.</summary>
+    public bool HasPodFailurePolicy { get; init; }
+}
 
 /// <summary>A metav1.LabelSelector.</summary>
 /// <param name="Span">The <c>selector</c> key.</param>

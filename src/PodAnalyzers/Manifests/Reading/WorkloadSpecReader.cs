@@ -19,6 +19,12 @@ internal static class WorkloadSpecReader
             return new WorkloadSpec(apiVersion, specSpan, null, StringMap.Empty, null);
         }
 
+        if (kind == "CronJob")
+        {
+            var jobSpec = (spec.Find("jobTemplate")?.Value as YamlMapping)?.Find("spec")?.Value as YamlMapping;
+            return new WorkloadSpec(apiVersion, specSpan, null, StringMap.Empty, null) { HasPodFailurePolicy = HasPodFailurePolicy(jobSpec) };
+        }
+
         var selectorEntry = spec.Find("selector");
         if (kind == "ReplicationController")
         {
@@ -39,8 +45,12 @@ internal static class WorkloadSpecReader
         var selector = selectorEntry is null || selectorEntry.Value is YamlScalar { IsNull: true }
             ? null
             : ReadSelector(selectorEntry);
-        return new WorkloadSpec(apiVersion, specSpan, selector, StringMap.Empty, manual);
+        return new WorkloadSpec(apiVersion, specSpan, selector, StringMap.Empty, manual) { HasPodFailurePolicy = kind == "Job" && HasPodFailurePolicy(spec) };
     }
+
+    /// <summary>A non-null <c>podFailurePolicy</c>: the Go pointer the server tests.</summary>
+    private static bool HasPodFailurePolicy(YamlMapping? jobSpec) =>
+        jobSpec?.Find("podFailurePolicy")?.Value is YamlMapping;
 
     private static LabelSelector ReadSelector(YamlEntry entry)
     {

@@ -303,7 +303,7 @@ internal static class DescriptorTable
         title: "restartPolicy not allowed for the workload kind",
         category: "PodAnalyzers.Validation",
         defaultSeverity: DiagnosticSeverity.Error,
-        description: "A Deployment, ReplicaSet, StatefulSet, DaemonSet or ReplicationController template allows only restartPolicy Always; a Job or CronJob template only OnFailure or Never, and an absent restartPolicy defaults to Always. The API server rejects the object.",
+        description: "A Deployment, ReplicaSet, StatefulSet, DaemonSet or ReplicationController template allows only restartPolicy Always; a Job or CronJob template only OnFailure or Never (only Never with a podFailurePolicy), and an absent restartPolicy defaults to Always. The API server rejects the object.",
         reportedAtCompilationEnd: false);
 
     public static readonly DiagnosticDescriptor POD2001 = DescriptorFactory.Create(

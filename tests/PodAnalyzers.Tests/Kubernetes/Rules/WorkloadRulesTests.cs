@@ -178,6 +178,19 @@ public sealed class WorkloadRulesTests
             Run("apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: once\nspec:\n  template:\n    spec:\n" + policy + "      containers: [{name: app, image: busybox}]\n"));
 
     [Fact]
+    public void A_pod_failure_policy_allows_only_never()
+    {
+        const string Job = "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: once\nspec:\n  podFailurePolicy:\n    rules: [{action: FailJob, onExitCodes: {operator: In, values: [42]}}]\n  template:\n    spec:\n";
+        Assert.Equal(
+            new[] { "POD1091 (10,22): spec.template.spec.restartPolicy: Invalid value: \"OnFailure\": only \"Never\" is supported when podFailurePolicy is specified" },
+            Run(Job + "      restartPolicy: OnFailure\n      containers: [{name: app, image: busybox}]\n"));
+        Assert.Empty(Run(Job + "      restartPolicy: Never\n      containers: [{name: app, image: busybox}]\n"));
+        Assert.Equal(
+            new[] { "POD1091 (12,26): spec.jobTemplate.spec.template.spec.restartPolicy: Invalid value: \"OnFailure\": only \"Never\" is supported when podFailurePolicy is specified" },
+            Run("apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  schedule: \"0 0 * * *\"\n  jobTemplate:\n    spec:\n      podFailurePolicy: {rules: [{action: Ignore, onPodConditions: [{type: DisruptionTarget}]}]}\n      template:\n        spec:\n          restartPolicy: OnFailure\n          containers: [{name: app, image: busybox}]\n"));
+    }
+
+    [Fact]
     public void A_cronjob_template_uses_the_job_template_path() =>
         Assert.Equal(
             new[] { "POD1091 (10,9): spec.jobTemplate.spec.template.spec.restartPolicy: Required value: valid values: \"OnFailure\", \"Never\"" },
