@@ -155,7 +155,7 @@ internal sealed partial record Rule
         "Invalid workload selector",
         RuleCategory.Validation,
         Severity.Error,
-        "A Deployment, ReplicaSet, StatefulSet or DaemonSet (and a Job with manualSelector) needs a non-empty spec.selector with valid syntax that matches the pod template's labels; a ReplicationController's selector, which defaults to the template's labels, must match them too. The API server rejects the object.");
+        "A Deployment, ReplicaSet, StatefulSet or DaemonSet (and a Job with manualSelector) needs a non-empty spec.selector with valid syntax that matches the pod template's labels; a ReplicationController's selector, which defaults to the template's labels, must match them too; a CronJob's job template may set neither selector nor manualSelector. The API server rejects the object.");
 
     public static readonly Rule InvalidWorkloadRestartPolicy = new(
         "POD1091",

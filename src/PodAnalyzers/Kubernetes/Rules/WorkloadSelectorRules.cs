@@ -12,7 +12,8 @@ namespace PodAnalyzers.Kubernetes.Rules;
 /// (ValidateStatefulSetSpec), DaemonSet (ValidateDaemonSetSpec), a batch/v1 Job with
 /// <c>manualSelector: true</c> (ValidateJobSpec; otherwise the server generates the selector) and a
 /// v1 ReplicationController (ValidateReplicationControllerSpec; an absent selector defaults to the
-/// template's labels). Selector syntax is metav1validation.ValidateLabelSelector.
+/// template's labels), and a batch/v1 CronJob's Job template, which may have neither a selector nor
+/// manualSelector: true (ValidateJobTemplateSpec). Selector syntax is metav1validation.ValidateLabelSelector.
 /// </summary>
 internal static class WorkloadSelectorRules
 {
@@ -51,6 +52,9 @@ internal static class WorkloadSelectorRules
                 break;
             case "ReplicationController":
                 CheckReplicationController(workload, template, context);
+                break;
+            case "CronJob":
+                CheckCronJob(workload, context);
                 break;
         }
     }
@@ -162,6 +166,26 @@ internal static class WorkloadSelectorRules
                 ReportMismatch(template, context);
                 return;
             }
+        }
+    }
+
+    /// <summary>ValidateJobTemplateSpec: the Job controller generates the selector of every Job it creates.</summary>
+    private static void CheckCronJob(WorkloadSpec workload, RuleContext context)
+    {
+        if (workload.Selector is { IsWellTyped: true } selector)
+        {
+            context.Report(
+                Rule.InvalidWorkloadSelector,
+                selector.Span,
+                FieldErrors.InvalidPrinted("spec.jobTemplate.spec.selector", GoValues.Selector(selector, context.Version), "`selector` will be auto-generated"));
+        }
+
+        if (workload.ManualSelector is { IsWellTyped: true, Value: true } manual)
+        {
+            context.Report(
+                Rule.InvalidWorkloadSelector,
+                manual.Span,
+                "spec.jobTemplate.spec.manualSelector: Unsupported value: true: supported values: \"nil\", \"false\"");
         }
     }
 

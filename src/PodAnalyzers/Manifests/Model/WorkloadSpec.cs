@@ -9,9 +9,9 @@ namespace PodAnalyzers.Manifests.Model;
 /// </summary>
 /// <param name="ApiVersion">The object's apiVersion as written; null when absent.</param>
 /// <param name="SpecSpan">The workload's <c>spec</c> key, or the <c>kind</c> value when there is none.</param>
-/// <param name="Selector"><c>spec.selector</c> as a LabelSelector (apps kinds, Job); null when absent or null.</param>
+/// <param name="Selector"><c>spec.selector</c> as a LabelSelector (apps kinds, Job; a CronJob's <c>spec.jobTemplate.spec.selector</c>); null when absent or null.</param>
 /// <param name="MapSelector">A ReplicationController's <c>spec.selector</c> map; empty when absent.</param>
-/// <param name="ManualSelector">A Job's <c>spec.manualSelector</c>.</param>
+/// <param name="ManualSelector">A Job's <c>spec.manualSelector</c> (a CronJob's <c>spec.jobTemplate.spec.manualSelector</c>).</param>
 internal sealed record WorkloadSpec(
     string? ApiVersion,
     SourceSpan SpecSpan,

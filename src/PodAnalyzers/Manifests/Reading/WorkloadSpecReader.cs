@@ -21,8 +21,15 @@ internal static class WorkloadSpecReader
 
         if (kind == "CronJob")
         {
+            // The Job template's own selector and manualSelector: the server refuses both.
             var jobSpec = (spec.Find("jobTemplate")?.Value as YamlMapping)?.Find("spec")?.Value as YamlMapping;
-            return new WorkloadSpec(apiVersion, specSpan, null, StringMap.Empty, null) { HasPodFailurePolicy = HasPodFailurePolicy(jobSpec) };
+            var jobSelector = jobSpec?.Find("selector") is { } jobSelectorEntry && jobSelectorEntry.Value is not YamlScalar { IsNull: true }
+                ? ReadSelector(jobSelectorEntry, "spec.jobTemplate.spec.selector")
+                : null;
+            return new WorkloadSpec(apiVersion, specSpan, jobSelector, StringMap.Empty, jobSpec is null ? null : ReadBool(jobSpec, "manualSelector"))
+            {
+                HasPodFailurePolicy = HasPodFailurePolicy(jobSpec),
+            };
         }
 
         var selectorEntry = spec.Find("selector");
@@ -34,17 +41,10 @@ internal static class WorkloadSpecReader
             return new WorkloadSpec(apiVersion, specSpan, null, map, null);
         }
 
-        Located<bool>? manual = null;
-        if (kind == "Job" && spec.Find("manualSelector")?.Value is YamlScalar manualScalar && !manualScalar.IsNull)
-        {
-            manual = manualScalar.Type == YamlScalarType.Bool
-                ? new Located<bool>(manualScalar.Value.Length > 0 && manualScalar.Value[0] is 't' or 'T' or 'y' or 'Y' || manualScalar.Value is "on" or "On" or "ON", manualScalar.Span)
-                : new Located<bool>(false, manualScalar.Span, IsWellTyped: false);
-        }
-
+        var manual = kind == "Job" ? ReadBool(spec, "manualSelector") : null;
         var selector = selectorEntry is null || selectorEntry.Value is YamlScalar { IsNull: true }
             ? null
-            : ReadSelector(selectorEntry);
+            : ReadSelector(selectorEntry, "spec.selector");
         return new WorkloadSpec(apiVersion, specSpan, selector, StringMap.Empty, manual) { HasPodFailurePolicy = kind == "Job" && HasPodFailurePolicy(spec) };
     }
 
@@ -52,9 +52,21 @@ internal static class WorkloadSpecReader
     private static bool HasPodFailurePolicy(YamlMapping? jobSpec) =>
         jobSpec?.Find("podFailurePolicy")?.Value is YamlMapping;
 
-    private static LabelSelector ReadSelector(YamlEntry entry)
+    /// <summary>A boolean field as FieldReader.Bool reads it, silently.</summary>
+    private static Located<bool>? ReadBool(YamlMapping parent, string key)
     {
-        const string path = "spec.selector";
+        if (parent.Find(key)?.Value is not YamlScalar scalar || scalar.IsNull)
+        {
+            return null;
+        }
+
+        return scalar.Type == YamlScalarType.Bool
+            ? new Located<bool>(scalar.Value.Length > 0 && scalar.Value[0] is 't' or 'T' or 'y' or 'Y' || scalar.Value is "on" or "On" or "ON", scalar.Span)
+            : new Located<bool>(false, scalar.Span, IsWellTyped: false);
+    }
+
+    private static LabelSelector ReadSelector(YamlEntry entry, string path)
+    {
         if (entry.Value is not YamlMapping selector)
         {
             return new LabelSelector(entry.Key.Span, StringMap.Empty, false, new LabelSelectorRequirement[0], false, IsWellTyped: false);

@@ -295,7 +295,7 @@ internal static class DescriptorTable
         title: "Invalid workload selector",
         category: "PodAnalyzers.Validation",
         defaultSeverity: DiagnosticSeverity.Error,
-        description: "A Deployment, ReplicaSet, StatefulSet or DaemonSet (and a Job with manualSelector) needs a non-empty spec.selector with valid syntax that matches the pod template's labels; a ReplicationController's selector, which defaults to the template's labels, must match them too. The API server rejects the object.",
+        description: "A Deployment, ReplicaSet, StatefulSet or DaemonSet (and a Job with manualSelector) needs a non-empty spec.selector with valid syntax that matches the pod template's labels; a ReplicationController's selector, which defaults to the template's labels, must match them too; a CronJob's job template may set neither selector nor manualSelector. The API server rejects the object.",
         reportedAtCompilationEnd: false);
 
     public static readonly DiagnosticDescriptor POD1091 = DescriptorFactory.Create(

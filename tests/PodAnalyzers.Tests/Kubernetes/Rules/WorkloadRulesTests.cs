@@ -131,6 +131,18 @@ public sealed class WorkloadRulesTests
             Run(Job + "  manualSelector: true\n  selector: {matchLabels: {app: other}}\n" + Template));
     }
 
+    [Theory]
+    [InlineData(36, "{\"matchLabels\":{\"app\":\"nightly\"}}")]
+    [InlineData(33, "v1.LabelSelector{MatchLabels:map[string]string{\"app\":\"nightly\"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}")]
+    public void A_cronjob_job_template_may_not_choose_its_selector(int minor, string selector) =>
+        Assert.Equal(
+            new[]
+            {
+                $"POD1090 (10,7): spec.jobTemplate.spec.selector: Invalid value: {selector}: `selector` will be auto-generated",
+                "POD1090 (9,23): spec.jobTemplate.spec.manualSelector: Unsupported value: true: supported values: \"nil\", \"false\"",
+            },
+            Run("apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  schedule: \"0 0 * * *\"\n  jobTemplate:\n    spec:\n      manualSelector: true\n      selector: {matchLabels: {app: nightly}}\n      template:\n        metadata: {labels: {app: nightly}}\n        spec:\n          restartPolicy: Never\n          containers: [{name: app, image: busybox}]\n", minor));
+
     [Fact]
     public void A_replication_controller_selector_defaults_to_the_template_labels()
     {
