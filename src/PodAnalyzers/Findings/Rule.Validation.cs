@@ -150,6 +150,20 @@ internal sealed partial record Rule
         Severity.Warning,
         "A container defines the same env var twice without referring to the previous value. The API server accepts it with a warning: the later definition wins, and kubectl apply may drop one of them.");
 
+    public static readonly Rule InvalidWorkloadSelector = new(
+        "POD1090",
+        "Invalid workload selector",
+        RuleCategory.Validation,
+        Severity.Error,
+        "A Deployment, ReplicaSet, StatefulSet or DaemonSet (and a Job with manualSelector) needs a non-empty spec.selector with valid syntax that matches the pod template's labels; a ReplicationController's selector, which defaults to the template's labels, must match them too; a CronJob's job template may set neither selector nor manualSelector. The API server rejects the object.");
+
+    public static readonly Rule InvalidWorkloadRestartPolicy = new(
+        "POD1091",
+        "restartPolicy not allowed for the workload kind",
+        RuleCategory.Validation,
+        Severity.Error,
+        "A Deployment, ReplicaSet, StatefulSet, DaemonSet or ReplicationController template allows only restartPolicy Always; a Job or CronJob template only OnFailure or Never (only Never with a podFailurePolicy), and an absent restartPolicy defaults to Always. The API server rejects the object.");
+
     public static readonly Rule InvalidCronJobSchedule = new(
         "POD1093",
         "CronJob schedule or time zone the API server rejects",

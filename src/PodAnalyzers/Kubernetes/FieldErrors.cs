@@ -31,6 +31,10 @@ internal static class FieldErrors
         return messages;
     }
 
+    /// <summary>An "Invalid value" whose value is already printed the server's way (a map, a struct: see GoValues).</summary>
+    public static string InvalidPrinted(string path, string printedValue, string detail) =>
+        detail.Length == 0 ? $"{path}: Invalid value: {printedValue}" : $"{path}: Invalid value: {printedValue}: {detail}";
+
     public static string Invalid(string path, int value, string detail) =>
         $"{path}: Invalid value: {value.ToString(CultureInfo.InvariantCulture)}: {detail}";
 

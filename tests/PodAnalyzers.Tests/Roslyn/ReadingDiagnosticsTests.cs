@@ -79,6 +79,7 @@ public sealed class ReadingDiagnosticsTests
             metadata:
               name: web
             spec:
+              selector: {matchExpressions: [{key: app, operator: DoesNotExist}]}
               template:
                 spec:
                   nodeSelector: {|#0:[disk]|}

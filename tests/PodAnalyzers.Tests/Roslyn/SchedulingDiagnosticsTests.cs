@@ -61,6 +61,7 @@ public sealed class SchedulingDiagnosticsTests
                 kind: Deployment
                 metadata: {name: web}
                 spec:
+                  selector: {matchExpressions: [{key: app, operator: DoesNotExist}]}
                   template:
                     spec:
                       containers: [{name: a, image: nginx}]

@@ -55,6 +55,7 @@ public sealed class SuppressionTests
               annotations:
                 podanalyzers.io/suppress: "POD1010, POD1053"
             spec:
+              selector: {matchExpressions: [{key: app, operator: DoesNotExist}]}
               template:
                 spec:
                   nodeName: node-1

@@ -39,6 +39,7 @@ public sealed class ValidationDiagnosticsTests
             metadata:
               name: web
             spec:
+              selector: {matchExpressions: [{key: app, operator: Exists}]}
               template:
                 metadata:
                   labels:
@@ -51,6 +52,48 @@ public sealed class ValidationDiagnosticsTests
             """,
             Diagnostic("POD1002").WithLocation(0)
                 .WithMessage("spec.template.metadata.labels: Invalid value: \"web app\": " + LabelValueRegex));
+
+    [Fact]
+    public Task Pod1090_selector_that_does_not_match_the_template_labels() =>
+        VerifyAsync(
+            """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              selector:
+                matchLabels: {app: web}
+              template:
+                metadata:
+                  {|#0:labels|}: {app: frontend}
+                spec:
+                  containers:
+                  - name: app
+                    image: nginx
+
+            """,
+            Diagnostic("POD1090").WithLocation(0)
+                .WithMessage("spec.template.metadata.labels: Invalid value: {\"app\":\"frontend\"}: `selector` does not match template `labels`"));
+
+    [Fact]
+    public Task Pod1091_job_without_restart_policy() =>
+        VerifyAsync(
+            """
+            apiVersion: batch/v1
+            kind: Job
+            metadata:
+              name: migrate
+            spec:
+              template:
+                {|#0:spec|}:
+                  containers:
+                  - name: migrate
+                    image: busybox
+
+            """,
+            Diagnostic("POD1091").WithLocation(0)
+                .WithMessage("spec.template.spec.restartPolicy: Required value: valid values: \"OnFailure\", \"Never\""));
 
     [Fact]
     public Task Label_messages_follow_the_configured_kubernetes_version()

@@ -17,6 +17,8 @@ internal static class PodRules
         ObjectNameRules.Check(pod, context);
         CronJobRules.Check(pod, context);
         LabelRules.Check(pod, context);
+        WorkloadSelectorRules.Check(pod, context);
+        RestartPolicyRules.Check(pod, context);
         VolumeRules.Check(pod, context);
         ContainerNameRules.Check(pod, context);
         PortRules.Check(pod, context);

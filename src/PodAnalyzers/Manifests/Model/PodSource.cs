@@ -26,4 +26,7 @@ internal sealed record PodSource(
 
     /// <summary>A CronJob's schedule fields; null for every other kind.</summary>
     public CronJobSchedule? CronJob { get; init; }
+
+    /// <summary>The workload's selector and apiVersion; null for a Pod.</summary>
+    public WorkloadSpec? Workload { get; init; }
 }

@@ -20,6 +20,9 @@ internal sealed class PodSpec
 
     public Located<string>? NodeName { get; set; }
 
+    /// <summary><c>restartPolicy</c>; null when absent (the server defaults it to Always).</summary>
+    public Located<string>? RestartPolicy { get; set; }
+
     public StringMap NodeSelector { get; set; } = StringMap.Empty;
 
     public Located<bool>? ShareProcessNamespace { get; set; }

@@ -64,7 +64,10 @@ internal sealed class ObjectReader
         var metadata = ReadMetadata(root, "metadata", "metadata", kindScalar.Span);
         podSources.Add(templatePath.Length == 0
             ? new PodSource(filePath, documentIndex, kind, root.Span, metadata, null, ReadSpec(root, "spec", kindScalar.Span))
-            : ReadWorkload(root, documentIndex, kind, templatePath, metadata, kindScalar.Span));
+            : ReadWorkload(root, documentIndex, kind, templatePath, metadata, kindScalar.Span) with
+            {
+                Workload = WorkloadSpecReader.Read(root, kind, apiVersion, kindScalar.Span),
+            });
     }
 
     private void ReadListItems(YamlMapping list, int documentIndex)

@@ -24,6 +24,7 @@ internal sealed class PodSpecReader
         }
 
         pod.NodeName = fields.String(spec, "nodeName", path);
+        pod.RestartPolicy = fields.String(spec, "restartPolicy", path);
         pod.NodeSelector = fields.StringMap(spec, "nodeSelector", path);
         pod.ShareProcessNamespace = fields.Bool(spec, "shareProcessNamespace", path);
         pod.HostNetwork = fields.Bool(spec, "hostNetwork", path);

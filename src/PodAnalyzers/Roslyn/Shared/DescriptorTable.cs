@@ -290,6 +290,22 @@ internal static class DescriptorTable
         description: "A container defines the same env var twice without referring to the previous value. The API server accepts it with a warning: the later definition wins, and kubectl apply may drop one of them.",
         reportedAtCompilationEnd: false);
 
+    public static readonly DiagnosticDescriptor POD1090 = DescriptorFactory.Create(
+        id: "POD1090",
+        title: "Invalid workload selector",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A Deployment, ReplicaSet, StatefulSet or DaemonSet (and a Job with manualSelector) needs a non-empty spec.selector with valid syntax that matches the pod template's labels; a ReplicationController's selector, which defaults to the template's labels, must match them too; a CronJob's job template may set neither selector nor manualSelector. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1091 = DescriptorFactory.Create(
+        id: "POD1091",
+        title: "restartPolicy not allowed for the workload kind",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A Deployment, ReplicaSet, StatefulSet, DaemonSet or ReplicationController template allows only restartPolicy Always; a Job or CronJob template only OnFailure or Never (only Never with a podFailurePolicy), and an absent restartPolicy defaults to Always. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
     public static readonly DiagnosticDescriptor POD1093 = DescriptorFactory.Create(
         id: "POD1093",
         title: "CronJob schedule or time zone the API server rejects",
@@ -366,6 +382,8 @@ internal static class DescriptorTable
         POD1062,
         POD1070,
         POD1071,
+        POD1090,
+        POD1091,
         POD1093,
         POD2001,
         POD2010,

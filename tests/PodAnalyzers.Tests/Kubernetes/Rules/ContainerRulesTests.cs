@@ -50,7 +50,7 @@ public sealed class ContainerRulesTests
         Assert.Equal(
             new[] { "POD1043 (8,12): spec.containers[0].image: Invalid value: \"nginx \": must not have leading or trailing whitespace" },
             Run(Containers("  - name: app\n    image: \"nginx \"\n")));
-        Assert.Empty(Run("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n      - name: app\n        image: \"nginx \"\n"));
+        Assert.Empty(Run("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n      - name: app\n        image: \"nginx \"\n  selector: {matchExpressions: [{key: app, operator: DoesNotExist}]}\n"));
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class ContainerRulesTests
 
     [Fact]
     public void Statefulset_mounts_may_name_a_volume_claim_template() =>
-        Assert.Empty(Run("apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  template:\n    spec:\n      containers:\n      - name: db\n        image: mysql\n        volumeMounts:\n        - {name: data, mountPath: /var/lib/mysql}\n  volumeClaimTemplates:\n  - metadata:\n      name: data\n"));
+        Assert.Empty(Run("apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  template:\n    spec:\n      containers:\n      - name: db\n        image: mysql\n        volumeMounts:\n        - {name: data, mountPath: /var/lib/mysql}\n  volumeClaimTemplates:\n  - metadata:\n      name: data\n  selector: {matchExpressions: [{key: app, operator: DoesNotExist}]}\n"));
 
     [Theory]
     [InlineData(36, null)]

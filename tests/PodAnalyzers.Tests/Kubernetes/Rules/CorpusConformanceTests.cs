@@ -29,6 +29,10 @@ public sealed class CorpusConformanceTests
             "A template for sed ($ITEM is replaced before kubectl apply); applied as written, '$' is not allowed in a name.",
         ["kubernetes-website/content/en/examples/controllers/job-success-policy-example.yaml (2,7): metadata.name: Required value: name or generateName is required"] =
             "A documentation fragment with no metadata at all: the server requires a name or generateName.",
+        ["kubernetes-website/content/en/examples/controllers/job-success-policy-example.yaml (12,5): spec.template.spec.restartPolicy: Required value: valid values: \"OnFailure\", \"Never\""] =
+            "The same fragment sets no restartPolicy: SetDefaults_PodSpec makes it Always, which validateJobSpec (pkg/apis/batch/validation) rejects for a Job.",
+        ["kubernetes-examples/_archived/sysdig-cloud/sysdig-rc.yaml (9,1): spec.selector: Required value"] =
+            "A ReplicationController with neither spec.selector nor template labels: SetDefaults_ReplicationController has no labels to copy, so ValidateNonEmptySelector (pkg/apis/core/validation) finds the selector empty.",
     };
 
     private readonly ITestOutputHelper output;

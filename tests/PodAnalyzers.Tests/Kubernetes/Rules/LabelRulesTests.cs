@@ -91,7 +91,7 @@ public sealed class LabelRulesTests
     [Fact]
     public void Workload_labels_use_the_object_and_template_paths()
     {
-        var yaml = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  labels:\n    app_: x\nspec:\n  template:\n    metadata:\n      labels:\n        tier: \"-x\"\n    spec:\n      nodeSelector:\n        \"a b\": x\n      containers:\n      - name: app\n        image: nginx\n";
+        var yaml = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  labels:\n    app_: x\nspec:\n  template:\n    metadata:\n      labels:\n        tier: \"-x\"\n    spec:\n      nodeSelector:\n        \"a b\": x\n      containers:\n      - name: app\n        image: nginx\n  selector: {matchExpressions: [{key: tier, operator: Exists}]}\n";
         Assert.Equal(
             new[]
             {
@@ -106,7 +106,7 @@ public sealed class LabelRulesTests
     public void A_statefulset_template_label_uses_the_servers_path() =>
         Assert.Equal(
             new[] { "POD1002 (11,15): spec.template.labels: Invalid value: \"a b\": " + LabelValueRegex },
-            Run("apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  serviceName: db\n  template:\n    metadata:\n      labels:\n        app: db\n        tier: a b\n    spec:\n      containers:\n      - name: db\n        image: mysql\n"));
+            Run("apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  serviceName: db\n  template:\n    metadata:\n      labels:\n        app: db\n        tier: a b\n    spec:\n      containers:\n      - name: db\n        image: mysql\n  selector: {matchLabels: {app: db}}\n"));
 
     private const string Affinity =
         "  affinity:\n    nodeAffinity:\n      requiredDuringSchedulingIgnoredDuringExecution:\n        nodeSelectorTerms:\n        - matchExpressions:\n          - key: disk type\n            operator: In\n            values: [\"fast ssd\"]\n      preferredDuringSchedulingIgnoredDuringExecution:\n      - weight: 1\n        preference:\n          matchExpressions:\n          - key: zone\n            operator: In\n            values: [\"not a label\"]\n";

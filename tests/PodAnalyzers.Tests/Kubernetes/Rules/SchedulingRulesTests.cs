@@ -49,7 +49,7 @@ public sealed class SchedulingRulesTests
     [Fact]
     public void Pod1003_workload_paths_carry_the_template_prefix()
     {
-        var yaml = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      nodeSelector: {beta.kubernetes.io/os: linux}\n      containers: [{name: a, image: nginx}]\n";
+        var yaml = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      nodeSelector: {beta.kubernetes.io/os: linux}\n      containers: [{name: a, image: nginx}]\n  selector: {matchExpressions: [{key: app, operator: DoesNotExist}]}\n";
         Assert.Equal(
             new[] { "POD1003 (7,22): spec.template.spec.nodeSelector[beta.kubernetes.io/os]: deprecated since v1.14; use \"kubernetes.io/os\" instead" },
             Run(yaml));
