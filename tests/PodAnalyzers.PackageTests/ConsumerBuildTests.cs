@@ -39,7 +39,11 @@ public sealed class ConsumerBuildTests
         metadata:
           name: shop-api
         spec:
+          selector:
+            matchLabels: {app: shop-api}
           template:
+            metadata:
+              labels: {app: shop-api}
             spec:
               containers:
               - name: api
