@@ -2,17 +2,19 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 
 namespace PodAnalyzers.Benchmarks;
 
 /// <summary>
 /// Writes the real-build consumer of docs/performance.md: a console project referencing the in-repo
 /// analyzer and generator (ProjectReference OutputItemType=Analyzer, as samples/PodInventory does),
-/// with <c>manifests</c> YAML files and about <c>lines</c> lines of ordinary C# that uses the constants.
+/// with <c>manifests</c> YAML files and about <c>lines</c> lines of C# that uses the constants (<see cref="ConsumerModule"/>).
 /// </summary>
 internal static class ConsumerGenerator
 {
+    private static readonly string[] ImplicitUsings =
+        ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"];
+
     public static void Write(string directory, string repositoryRoot, int manifests, int lines)
     {
         if (Directory.Exists(directory))
@@ -52,37 +54,11 @@ internal static class ConsumerGenerator
         var files = Math.Max(1, lines / linesPerFile);
         for (var f = 0; f < files; f++)
         {
-            File.WriteAllText(Path.Combine(directory, "src", $"Module{f.ToString("D4", CultureInfo.InvariantCulture)}.cs"), Module(f, manifests, linesPerFile));
+            File.WriteAllText(Path.Combine(directory, "src", $"Module{f.ToString("D4", CultureInfo.InvariantCulture)}.cs"), ConsumerModule.Write(f, manifests, linesPerFile));
         }
 
-        File.WriteAllText(Path.Combine(directory, "Program.cs"), "namespace Consumer;\n\ninternal static class Program\n{\n    private static int Main() => Consumer.Modules.Module0000.Run(3) > int.MaxValue ? 1 : 0;\n}\n");
-    }
-
-    private static string Module(int index, int manifests, int lines)
-    {
-        var name = "Module" + index.ToString("D4", CultureInfo.InvariantCulture);
-        var pod = index % manifests;
-        var podClass = "Service" + pod.ToString(CultureInfo.InvariantCulture);
-        var code = new StringBuilder()
-            .Append("using System;\nusing System.Collections.Generic;\nusing System.Linq;\n\nnamespace Consumer.Modules;\n\n")
-            .Append("/// <summary>Generated workload for the build benchmark.</summary>\n")
-            .Append("public static class ").Append(name).Append("\n{\n");
-        var written = 10;
-        var method = 0;
-        while (written < lines - 3)
-        {
-            var m = method++.ToString(CultureInfo.InvariantCulture);
-            code.Append("    public static int Step").Append(m).Append("(int seed)\n    {\n")
-                .Append("        var values = new List<int>();\n")
-                .Append("        for (var i = 0; i < seed; i++)\n        {\n            values.Add((i * 31) ^ seed);\n        }\n\n")
-                .Append("        var text = string.Join(\",\", values.Where(v => v % 3 == 0).Select(v => v.ToString()));\n")
-                .Append("        var name = Pods.").Append(podClass).Append(".Name + \":\" + Pods.").Append(podClass).Append(".Labels.App;\n")
-                .Append("        var port = Pods.").Append(podClass).Append(".Containers.App.Ports.Http;\n")
-                .Append("        return text.Length + name.Length + port + values.Sum();\n    }\n\n");
-            written += 14;
-        }
-
-        code.Append("    public static int Run(int seed) => Step0(seed);\n}\n");
-        return code.ToString();
+        // The usings ImplicitUsings=enable would add, as a file: build-profile compiles the sources without MSBuild.
+        File.WriteAllText(Path.Combine(directory, "GlobalUsings.cs"), string.Concat(ImplicitUsings.Select(name => "global using " + name + ";\n")));
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), "return Consumer.Modules.Module0000.Run(3) > int.MaxValue ? 1 : 0;\n");
     }
 }

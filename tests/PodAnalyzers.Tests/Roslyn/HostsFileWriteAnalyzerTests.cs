@@ -190,6 +190,61 @@ public sealed class HostsFileWriteAnalyzerTests
             usingDirective + "\n" + InMethod("        " + statements),
             Diagnostic().WithLocation(0).WithMessage(Message(api, "/etc/hosts")));
 
+    [Theory]
+    [InlineData("", "FileStream s = {|#0:new(\"/etc/hosts\", FileMode.Append)|};", "new FileStream")]
+    [InlineData("", "System.IO.FileStream? s = {|#0:new(\"/etc/hosts\", FileMode.Append)|};", "new FileStream")]
+    [InlineData("", "StreamWriter w = {|#0:new(\"/etc/hosts\", true)|};", "new StreamWriter")]
+    [InlineData("", "using global::System.IO.StreamWriter w = {|#0:new(\"/etc/hosts\", true)|};", "new StreamWriter")]
+    [InlineData("using FS = System.IO.FileStream;", "using FS s = {|#0:new(\"/etc/hosts\", FileMode.Append)|};", "new FileStream")]
+    [InlineData("using IO = System.IO;", "IO::StreamWriter w = {|#0:new(\"/etc/hosts\", true)|};", "new StreamWriter")]
+    [InlineData("", "var s = (FileStream)({|#0:new(\"/etc/hosts\", FileMode.Append)|});", "new FileStream")]
+    [InlineData("", "FileStream? s = null;\n        s ??= {|#0:new(\"/etc/hosts\", FileMode.Append)|};", "new FileStream")]
+    [InlineData("", "Func<StreamWriter> open = () => {|#0:new(\"/etc/hosts\", true)|};", "new StreamWriter")]
+    [InlineData("", "async Task<FileStream> OpenAsync() { await Task.Yield(); return {|#0:new(\"/etc/hosts\", FileMode.Append)|}; }\n        using var s = await OpenAsync();", "new FileStream")]
+    [InlineData("", "ProcessStartInfo psi = {|#0:new(\"sh\", \"-c \\\"echo 10.0.0.20 a >> /etc/hosts\\\"\")|};", "ProcessStartInfo (sh, '>>' redirection)")]
+    [InlineData("", "ProcessStartInfo psi = {|#0:new() { FileName = \"sh\", Arguments = \"-c \\\"echo 10.0.0.20 a >> /etc/hosts\\\"\" }|};", "ProcessStartInfo (sh, '>>' redirection)")]
+    [InlineData("", "ProcessStartInfo psi = {|#0:new()|};\n        psi.FileName = \"tee\";\n        psi.Arguments = \"-a /etc/hosts\";", "ProcessStartInfo (tee, tee -a)")]
+    [InlineData("", "ProcessStartInfo psi = ({|#0:new()|}!);\n        psi.FileName = \"tee\";\n        psi.Arguments = \"-a /etc/hosts\";", "ProcessStartInfo (tee, tee -a)")]
+    [InlineData("", "var psi = (ProcessStartInfo){|#0:new()|};\n        psi.FileName = \"tee\";\n        psi.Arguments = \"-a /etc/hosts\";", "ProcessStartInfo (tee, tee -a)")]
+    [InlineData("", "static void Run(ProcessStartInfo info) { }\n        Run({|#0:new() { FileName = \"tee\", Arguments = \"-a /etc/hosts\" }|});", "ProcessStartInfo (tee, tee -a)")]
+    public Task Target_typed_creations_are_reported_wherever_the_target_type_comes_from(string usingDirective, string statements, string api) =>
+        VerifyAsync(
+            usingDirective + "\n" + InMethod("        " + statements),
+            Diagnostic().WithLocation(0).WithMessage(Message(api, "/etc/hosts")));
+
+    [Fact]
+    public Task Target_typed_creations_in_members_are_reported_on_the_declared_type() =>
+        VerifyAsync(
+            "using System.IO;\nusing FS = System.IO.FileStream;\nclass C\n{\n"
+            + "    private readonly FS field = {|#0:new(\"/etc/hosts\", FileMode.Append)|};\n"
+            + "    public StreamWriter Writer { get; } = {|#1:new(\"/etc/hosts\", true)|};\n"
+            + "    public FileStream Stream => {|#2:new(\"/etc/hosts\", FileMode.Append)|};\n"
+            + "    public FileStream Getter { get { return {|#3:new(\"/etc/hosts\", FileMode.Append)|}; } }\n"
+            + "    public StreamWriter this[int i] => {|#4:new(\"/etc/hosts\", true)|};\n"
+            + "    FileStream Open() => {|#5:new(\"/etc/hosts\", FileMode.Append)|};\n"
+            + "    FileStream OpenChecked(bool append) { if (!append) { return null!; } return {|#6:new(\"/etc/hosts\", FileMode.Append)|}; }\n"
+            + "    public static explicit operator FileStream(C c) => {|#7:new(\"/etc/hosts\", FileMode.Append)|};\n"
+            + "}\n",
+            Diagnostic().WithLocation(0).WithMessage(Message("new FileStream", "/etc/hosts")),
+            Diagnostic().WithLocation(1).WithMessage(Message("new StreamWriter", "/etc/hosts")),
+            Diagnostic().WithLocation(2).WithMessage(Message("new FileStream", "/etc/hosts")),
+            Diagnostic().WithLocation(3).WithMessage(Message("new FileStream", "/etc/hosts")),
+            Diagnostic().WithLocation(4).WithMessage(Message("new StreamWriter", "/etc/hosts")),
+            Diagnostic().WithLocation(5).WithMessage(Message("new FileStream", "/etc/hosts")),
+            Diagnostic().WithLocation(6).WithMessage(Message("new FileStream", "/etc/hosts")),
+            Diagnostic().WithLocation(7).WithMessage(Message("new FileStream", "/etc/hosts")));
+
+    [Fact]
+    public Task Target_typed_creations_of_other_types_are_not_reported() =>
+        NoDiagnosticAsync(
+            "        System.Collections.Generic.List<string> lines = new() { \"/etc/hosts\" };\n"
+            + "        StringReader reader = new(\"/etc/hosts\");\n"
+            + "        FileInfo info = new(\"/etc/hosts\");\n"
+            + "        _ = info.Length;\n"
+            + "        using FileStream read = new(\"/etc/hosts\", FileMode.Open);\n"
+            + "        ProcessStartInfo cat = new(\"cat\", \"/etc/hosts\");\n"
+            + "        string text = new('x', 3);");
+
     [Fact]
     public Task A_type_alias_declared_in_a_namespace_is_followed() =>
         VerifyAsync(

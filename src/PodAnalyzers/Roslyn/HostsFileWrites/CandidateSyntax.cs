@@ -29,6 +29,18 @@ internal static class CandidateSyntax
     public static string? CreatedTypeName(ObjectCreationExpressionSyntax creation) => RightmostName(creation.Type);
 
     /// <summary>
+    /// Whether a target-typed <c>new(...)</c> may create a type <paramref name="isHandledTypeName"/>
+    /// accepts. Where syntax names no target type, one without arguments or initializer is never a
+    /// write: FileStream and StreamWriter need arguments, and a ProcessStartInfo is followed into
+    /// later assignments (<c>psi.FileName = ...</c>) only as a local's initial value, whose
+    /// declaration (or a cast) names its type.
+    /// </summary>
+    public static bool MayCreate(ImplicitObjectCreationExpressionSyntax creation, Func<string, bool> isHandledTypeName) =>
+        TargetTypeSyntax.Of(creation) is { } type
+            ? MayName(type, isHandledTypeName)
+            : creation.ArgumentList.Arguments.Count > 0 || creation.Initializer is not null;
+
+    /// <summary>
     /// The using-alias names a creation in this document may be spelled with: those in scope in
     /// the file's top level (global aliases from any file, and the file's own) and those declared
     /// in its namespaces. Bound per document, so no other file's syntax is touched.
@@ -49,6 +61,18 @@ internal static class CandidateSyntax
         AddAliasNames(unit.Usings, unit.Members, names);
         return names;
     }
+
+    /// <summary>A handled type is a named class: never a keyword type, an array, pointer or tuple; <c>T?</c> creates a <c>T</c>.</summary>
+    private static bool MayName(TypeSyntax type, Func<string, bool> isHandledTypeName) =>
+        type switch
+        {
+            NullableTypeSyntax nullable => MayName(nullable.ElementType, isHandledTypeName),
+            _ when RightmostName(type) is { } name => isHandledTypeName(name),
+            PredefinedTypeSyntax or ArrayTypeSyntax or PointerTypeSyntax or TupleTypeSyntax or FunctionPointerTypeSyntax => false,
+
+            // A shape this filter does not read (ref, scoped): binding tells.
+            _ => true,
+        };
 
     private static string? RightmostName(TypeSyntax type) =>
         type switch

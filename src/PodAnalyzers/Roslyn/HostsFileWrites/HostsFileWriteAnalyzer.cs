@@ -109,9 +109,11 @@ public sealed class HostsFileWriteAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            // The names a handled type can be written with in this document.
+            Func<string, bool> isHandledTypeName = name => createdTypeNames.Contains(name) || aliasNames.Contains(name);
             foreach (var node in unit.DescendantNodes())
             {
-                if (IsCandidate(node, aliasNames))
+                if (IsCandidate(node, isHandledTypeName))
                 {
                     AnalyzeOperation(context.SemanticModel.GetOperation(node, context.CancellationToken), context.ReportDiagnostic);
                 }
@@ -120,15 +122,15 @@ public sealed class HostsFileWriteAnalyzer : DiagnosticAnalyzer
 
         /// <summary>
         /// A call whose name may be a write, a creation of a handled type (or through an alias), and
-        /// <c>new(...)</c>, which names no type: only binding tells, and it is rare enough.
+        /// <c>new(...)</c> unless its declaration names another type or it cannot be a write at all.
         /// </summary>
-        private bool IsCandidate(SyntaxNode node, HashSet<string> aliasNames) =>
+        private static bool IsCandidate(SyntaxNode node, Func<string, bool> isHandledTypeName) =>
             node switch
             {
                 InvocationExpressionSyntax invocation =>
                     CandidateSyntax.InvokedName(invocation) is { } name && WriteMethodNames.MayWrite(name, invocation.ArgumentList.Arguments.Count),
-                ObjectCreationExpressionSyntax creation => CandidateSyntax.CreatedTypeName(creation) is { } name && (createdTypeNames.Contains(name) || aliasNames.Contains(name)),
-                ImplicitObjectCreationExpressionSyntax => true,
+                ObjectCreationExpressionSyntax creation => CandidateSyntax.CreatedTypeName(creation) is { } name && isHandledTypeName(name),
+                ImplicitObjectCreationExpressionSyntax creation => CandidateSyntax.MayCreate(creation, isHandledTypeName),
                 _ => false,
             };
 
