@@ -276,6 +276,12 @@ public sealed class HostsFileWriteAnalyzerTests
     }
 
     [Fact]
+    public Task A_name_spelled_with_a_unicode_escape_is_found_in_a_document_that_passes_the_text_check() =>
+        VerifyAsync(
+            InMethod("        object passes = new();\n        {|#0:File.\\u0041ppendAllText(\"/etc/hosts\", \"10.0.0.20 a\\n\")|};"),
+            Diagnostic().WithLocation(0).WithMessage(Message("File.AppendAllText", "/etc/hosts")));
+
+    [Fact]
     public Task A_comment_between_the_method_name_and_its_arguments_does_not_hide_the_call() =>
         VerifyAsync(
             InMethod("        {|#0:File.AppendAllText /* hosts */ (\"/etc/hosts\", \"10.0.0.20 test.gysl\\n\")|};"),

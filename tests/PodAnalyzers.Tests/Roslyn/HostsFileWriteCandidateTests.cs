@@ -1,7 +1,11 @@
+using System;
+using System.IO;
 using System.Linq;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PodAnalyzers.Roslyn.HostsFileWrites;
+using PodAnalyzers.Tests.Infrastructure;
 
 namespace PodAnalyzers.Tests.Roslyn;
 
@@ -159,6 +163,106 @@ public sealed class HostsFileWriteCandidateTests
 
         Assert.Equal(expected, check.MayContainCandidate(code, new[] { "Hosts" }));
     }
+
+    [Theory]
+    [InlineData("File.Delete(p); // Delete\nvar s = \"Create\";", new[] { 5, 19, 35 })]
+    [InlineData("@Delete(p); renew(); newer(); new(); x.Start<int>();", new[] { 1, 30, 39 })]
+    [InlineData("Deleted(p); Deletes(); _Delete(); Delete2();", new int[0])]
+    [InlineData("var é = new Creator();", new[] { 8 })]
+    public void Word_positions_are_the_whole_words_a_call_or_creation_is_found_by(string code, int[] expected)
+    {
+        var text = new CandidateText(new[] { "Delete", "Create", "Start" }, Array.Empty<string>());
+
+        Assert.Equal(expected, text.WordPositions(code));
+    }
+
+    [Theory]
+    [InlineData("File.\\u0044elete(p);")]
+    [InlineData("var s = \"\\U0001F600\";")]
+    [InlineData("File.Dele\u00ADte(p);")]
+    public void Text_that_may_spell_a_name_otherwise_has_no_word_positions(string code) =>
+        Assert.Null(new CandidateText(new[] { "Delete" }, Array.Empty<string>()).WordPositions(code));
+
+    [Fact]
+    public void The_calls_and_creations_at_the_word_positions_are_those_a_walk_of_the_tree_finds()
+    {
+        var text = new CandidateText(WriteMethodNames.All, Array.Empty<string>());
+        var repositorySources = Directory.EnumerateFiles(TestPaths.RepositoryRoot, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                && !path.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Select(File.ReadAllText)
+            .ToList();
+        var sources = repositorySources
+            .Append(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "tests", "Golden", "HostsFileWriteScenario.cs.txt")))
+            .Append(Shapes);
+        var compared = 0;
+        foreach (var source in sources)
+        {
+            if (text.WordPositions(source) is not { } positions)
+            {
+                continue;
+            }
+
+            var unit = (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview)).GetRoot();
+            var walked = unit.DescendantNodes().Where(node => node is BaseObjectCreationExpressionSyntax
+                || (node is InvocationExpressionSyntax invocation && CandidateSyntax.InvokedName(invocation) is { } name && WriteMethodNames.All.Contains(name)));
+
+            Assert.Equal(walked, CandidateSyntax.CallsAndCreationsAt(unit, positions));
+            compared++;
+        }
+
+        Assert.True(compared > repositorySources.Count / 2, $"only {compared} sources had word positions");
+    }
+
+    [Fact]
+    public void Every_shape_of_call_and_creation_is_found_at_its_word()
+    {
+        var unit = (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(Shapes, new CSharpParseOptions(LanguageVersion.Preview)).GetRoot();
+        var positions = new CandidateText(WriteMethodNames.All, Array.Empty<string>()).WordPositions(Shapes)!;
+
+        var found = CandidateSyntax.CallsAndCreationsAt(unit, positions).Select(node => node.ToString()).ToList();
+
+        Assert.Equal(
+            new[]
+            {
+                "new FileInfo(p).Replace(\"a\", null)", "new FileInfo(p)", "File.Create(p).Replace(\"a\", \"b\")", "File.Create(p)",
+                "@Delete(p)", "global::System.IO.File.Delete(p)", ".MoveTo(p)", "Start<int>()", "new(p, m)",
+                "new StreamWriter(new FileStream(p, m))", "new FileStream(p, m)", "x.Replace(a, b)", "File.Delete /* why */ (p)", "Copy(p, q)",
+            },
+            found);
+    }
+
+    // Calls and creations in the places and spellings a walk of the tree meets them, with their
+    // words also in comments, literals, directives, inactive code and other tokens.
+    private const string Shapes = """
+        using System.IO;
+        /// <summary>Calls <see cref="File.Delete(string)"/>: Delete(p), new C().</summary>
+        [Obsolete(nameof(Delete))]
+        class C
+        {
+            void M(string p, string a, string b, FileMode m, FileInfo? info, object x)
+            {
+                var s = "File.Create(p) new C()" + @"Delete(p)" + $"{x.ToString()} Copy(";
+                _ = new FileInfo(p).Replace("a", null);
+                _ = File.Create(p).Replace("a", "b");
+                @Delete(p);
+                global::System.IO.File.Delete(p);
+                info?.MoveTo(p);
+                Start<int>();
+                FileStream f = new(p, m);
+                _ = new StreamWriter(new FileStream(p, m));
+                _ = $"{x.Replace(a, b)}";
+                var Create = 1;
+                File.Delete /* why */ (p);
+        #if NEVER
+                File.Delete(p);
+        #endif
+                Action copy = () => Copy(p, q);
+                int[] array = new int[3];
+                var anonymous = new { Delete = 1 };
+            }
+        }
+        """;
 
     /// <summary>The type names a handled type may be written with, as in a file with <c>using FS = System.IO.FileStream;</c>.</summary>
     private static bool IsHandledTypeName(string name) => name is "FileStream" or "StreamWriter" or "ProcessStartInfo" or "FS";

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace PodAnalyzers.Roslyn.HostsFileWrites;
@@ -24,6 +25,27 @@ internal static class CandidateSyntax
             MemberBindingExpressionSyntax memberBinding => memberBinding.Name.Identifier.ValueText,
             _ => null,
         };
+
+    /// <summary>
+    /// The calls and creations whose name or <c>new</c> is the token at one of
+    /// <paramref name="positions"/> (<see cref="CandidateText.WordPositions"/>), in the order a
+    /// walk of the tree meets them. Tokens in trivia, literals and other nodes are left out.
+    /// </summary>
+    public static List<ExpressionSyntax> CallsAndCreationsAt(CompilationUnitSyntax unit, List<int> positions)
+    {
+        var nodes = new List<ExpressionSyntax>();
+        foreach (var position in positions)
+        {
+            if (CallOrCreationAt(unit, position) is { } node)
+            {
+                nodes.Add(node);
+            }
+        }
+
+        // A walk meets a node before the nodes it contains, which may start at the same position.
+        nodes.Sort((a, b) => a.SpanStart != b.SpanStart ? a.SpanStart.CompareTo(b.SpanStart) : b.Span.Length.CompareTo(a.Span.Length));
+        return nodes;
+    }
 
     /// <summary><c>Name</c> in <c>new Name(...)</c>, <c>new a.b.Name(...)</c>, <c>new global::a.Name(...)</c>; null for other types (<c>new int()</c>).</summary>
     public static string? CreatedTypeName(ObjectCreationExpressionSyntax creation) => RightmostName(creation.Type);
@@ -60,6 +82,35 @@ internal static class CandidateSyntax
 
         AddAliasNames(unit.Usings, unit.Members, names);
         return names;
+    }
+
+    /// <summary>The invocation whose invoked name (<see cref="InvokedName"/>) or the creation whose <c>new</c> is the token at <paramref name="position"/>.</summary>
+    private static ExpressionSyntax? CallOrCreationAt(CompilationUnitSyntax unit, int position)
+    {
+        var token = unit.FindToken(position);
+        if (!token.Span.Contains(position))
+        {
+            // In a comment, a directive or inactive code.
+            return null;
+        }
+
+        if (token.IsKind(SyntaxKind.NewKeyword))
+        {
+            return token.Parent as BaseObjectCreationExpressionSyntax;
+        }
+
+        if (token.Parent is not SimpleNameSyntax name)
+        {
+            return null;
+        }
+
+        ExpressionSyntax invoked = name.Parent switch
+        {
+            MemberAccessExpressionSyntax memberAccess when memberAccess.Name == name => memberAccess,
+            MemberBindingExpressionSyntax memberBinding when memberBinding.Name == name => memberBinding,
+            _ => name,
+        };
+        return invoked.Parent is InvocationExpressionSyntax invocation && invocation.Expression == invoked ? invocation : null;
     }
 
     /// <summary>A handled type is a named class: never a keyword type, an array, pointer or tuple; <c>T?</c> creates a <c>T</c>.</summary>

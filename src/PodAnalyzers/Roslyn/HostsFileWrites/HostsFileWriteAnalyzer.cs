@@ -104,14 +104,21 @@ public sealed class HostsFileWriteAnalyzer : DiagnosticAnalyzer
             }
 
             var aliasNames = CandidateSyntax.AliasNames(context.SemanticModel, unit, context.CancellationToken);
-            if (!candidateText.MayContainCandidate(tree.GetText(context.CancellationToken).ToString(), aliasNames))
+            var text = tree.GetText(context.CancellationToken).ToString();
+            if (!candidateText.MayContainCandidate(text, aliasNames))
             {
                 return;
             }
 
+            // Most documents of modern C# pass the text check (a target-typed new is enough):
+            // looking only where a candidate's words are costs far less than a walk of every node.
+            IEnumerable<SyntaxNode> nodes = candidateText.WordPositions(text) is { } positions
+                ? CandidateSyntax.CallsAndCreationsAt(unit, positions)
+                : unit.DescendantNodes();
+
             // The names a handled type can be written with in this document.
             Func<string, bool> isHandledTypeName = name => createdTypeNames.Contains(name) || aliasNames.Contains(name);
-            foreach (var node in unit.DescendantNodes())
+            foreach (var node in nodes)
             {
                 if (IsCandidate(node, isHandledTypeName))
                 {
