@@ -27,6 +27,9 @@ internal sealed record PodSource(
     /// <summary>A CronJob's schedule fields; null for every other kind.</summary>
     public CronJobSchedule? CronJob { get; init; }
 
+    /// <summary>The whole object as written (path "", the <c>kind</c> value for what is missing), for the workload rules.</summary>
+    public FieldNode Root { get; init; }
+
     /// <summary>The workload's selector and apiVersion; null for a Pod.</summary>
     public WorkloadSpec? Workload { get; init; }
 }

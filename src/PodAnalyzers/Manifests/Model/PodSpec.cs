@@ -6,11 +6,15 @@ namespace PodAnalyzers.Manifests.Model;
 /// <summary>The fields of a pod spec that PodAnalyzers reads, each with its position.</summary>
 internal sealed class PodSpec
 {
-    public PodSpec(string path, SourceSpan span)
+    public PodSpec(string path, SourceSpan span, YamlMapping? node)
     {
         Path = path;
         Span = span;
+        Node = new FieldNode(node, path, span);
     }
+
+    /// <summary>The whole spec as written, for the rules that read beyond the typed fields below.</summary>
+    public FieldNode Node { get; }
 
     /// <summary><c>spec</c>, <c>spec.template.spec</c> or <c>spec.jobTemplate.spec.template.spec</c>.</summary>
     public string Path { get; }

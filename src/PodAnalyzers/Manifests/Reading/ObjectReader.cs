@@ -62,10 +62,12 @@ internal sealed class ObjectReader
         }
 
         var metadata = ReadMetadata(root, "metadata", "metadata", kindScalar.Span);
+        var rootNode = new FieldNode(root, string.Empty, kindScalar.Span);
         podSources.Add(templatePath.Length == 0
-            ? new PodSource(filePath, documentIndex, kind, root.Span, metadata, null, ReadSpec(root, "spec", kindScalar.Span))
+            ? new PodSource(filePath, documentIndex, kind, root.Span, metadata, null, ReadSpec(root, "spec", kindScalar.Span)) { Root = rootNode }
             : ReadWorkload(root, documentIndex, kind, templatePath, metadata, kindScalar.Span) with
             {
+                Root = rootNode,
                 Workload = WorkloadSpecReader.Read(root, kind, apiVersion, kindScalar.Span),
             });
     }

@@ -17,7 +17,7 @@ internal sealed class PodSpecReader
 
     public PodSpec Read(YamlMapping? spec, string path, SourceSpan span)
     {
-        var pod = new PodSpec(path, span);
+        var pod = new PodSpec(path, span, spec);
         if (spec is null)
         {
             return pod;
