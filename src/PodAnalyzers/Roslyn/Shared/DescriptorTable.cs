@@ -290,6 +290,22 @@ internal static class DescriptorTable
         description: "A container defines the same env var twice without referring to the previous value. The API server accepts it with a warning: the later definition wins, and kubectl apply may drop one of them.",
         reportedAtCompilationEnd: false);
 
+    public static readonly DiagnosticDescriptor POD1083 = DescriptorFactory.Create(
+        id: "POD1083",
+        title: "Invalid probe or lifecycle handler",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A livenessProbe, readinessProbe, startupProbe, postStart or preStop names no handler or more than one, has a negative timing, a successThreshold other than 1 (liveness, startup), a bad port, header name, exec command or sleep duration, or is set where it is not allowed (init containers without restartPolicy: Always, ephemeral containers). The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1084 = DescriptorFactory.Create(
+        id: "POD1084",
+        title: "Probe or hook names a port the container does not declare",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Warning,
+        description: "An httpGet or tcpSocket probe, or an httpGet lifecycle hook, gives its port as a name that is not a ports[].name of its container. The API server accepts it; the kubelet cannot resolve the name, so the probe or hook fails every time.",
+        reportedAtCompilationEnd: false);
+
     public static readonly DiagnosticDescriptor POD1090 = DescriptorFactory.Create(
         id: "POD1090",
         title: "Invalid workload selector",
@@ -382,6 +398,8 @@ internal static class DescriptorTable
         POD1062,
         POD1070,
         POD1071,
+        POD1083,
+        POD1084,
         POD1090,
         POD1091,
         POD1093,
