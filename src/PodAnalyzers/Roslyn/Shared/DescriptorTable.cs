@@ -290,6 +290,14 @@ internal static class DescriptorTable
         description: "A container defines the same env var twice without referring to the previous value. The API server accepts it with a warning: the later definition wins, and kubectl apply may drop one of them.",
         reportedAtCompilationEnd: false);
 
+    public static readonly DiagnosticDescriptor POD1080 = DescriptorFactory.Create(
+        id: "POD1080",
+        title: "Unsupported value of an enumerated field",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "An enumerated field of a Pod or workload (restartPolicy, dnsPolicy, imagePullPolicy, terminationMessagePolicy, a toleration's operator or effect, a selector operator, whenUnsatisfiable, a seccomp or AppArmor profile type, procMount, a hostPath type, a strategy type, concurrencyPolicy, completionMode, ...) holds a value the API server does not support for the target Kubernetes version. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
     public static readonly DiagnosticDescriptor POD1090 = DescriptorFactory.Create(
         id: "POD1090",
         title: "Invalid workload selector",
@@ -382,6 +390,7 @@ internal static class DescriptorTable
         POD1062,
         POD1070,
         POD1071,
+        POD1080,
         POD1090,
         POD1091,
         POD1093,
