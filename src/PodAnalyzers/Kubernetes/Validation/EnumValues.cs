@@ -180,8 +180,9 @@ internal static class EnumValues
         EnumField.OsName => OsNames,
         EnumField.FsGroupChangePolicy => FsGroupChangePolicies,
 
-        // SupplementalGroupsPolicy (beta, on by default from 1.33) and ProcMountType (on by
-        // default from 1.33): with the gate off the field is dropped or forced to Default.
+        // SupplementalGroupsPolicy and ProcMountType: with the gate off, dropDisabledFields drops
+        // the field or forces it to Default. Both are on by default from 1.33; whether they were
+        // in 1.31 and 1.32 was not verified, so those versions are left out.
         EnumField.SupplementalGroupsPolicy => version.IsAtLeast(33) ? SupplementalGroupsPolicies : null,
         EnumField.ProcMount => version.IsAtLeast(33) ? ProcMountTypes : null,
         EnumField.SeccompProfileType or EnumField.AppArmorProfileType => ProfileTypes,
