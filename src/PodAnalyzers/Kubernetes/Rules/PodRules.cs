@@ -19,6 +19,7 @@ internal static class PodRules
         LabelRules.Check(pod, context);
         WorkloadSelectorRules.Check(pod, context);
         RestartPolicyRules.Check(pod, context);
+        EnumRules.Check(pod, context);
         VolumeRules.Check(pod, context);
         ContainerNameRules.Check(pod, context);
         PortRules.Check(pod, context);

@@ -35,6 +35,13 @@ public sealed class CorpusConformanceTests
             "A ReplicationController with neither spec.selector nor template labels: SetDefaults_ReplicationController has no labels to copy, so ValidateNonEmptySelector (pkg/apis/core/validation) finds the selector empty.",
     };
 
+    /// <summary>"rule file (line,column)" of errors that only older target versions give, with why.</summary>
+    private static readonly Dictionary<string, string> OlderVersionErrors = new(System.StringComparer.Ordinal)
+    {
+        ["POD1080 kubernetes-website/content/en/examples/pods/pod-with-numeric-toleration.yaml (19,17)"] =
+            "The toleration operator Gt exists from 1.35 (TaintTolerationComparisonOperators); up to 1.34 ValidateTolerations supports only Equal and Exists.",
+    };
+
     private readonly ITestOutputHelper output;
 
     public CorpusConformanceTests(ITestOutputHelper output) => this.output = output;
@@ -58,7 +65,7 @@ public sealed class CorpusConformanceTests
         var expected = Findings(KubernetesVersion.Default).Where(line => Severity(line) == DiagnosticSeverity.Error).ToList();
         for (var minor = KubernetesVersion.Oldest.Minor; minor <= KubernetesVersion.Newest.Minor; minor++)
         {
-            var errors = Findings(new KubernetesVersion(minor)).Where(line => Severity(line) == DiagnosticSeverity.Error).ToList();
+            var errors = Findings(new KubernetesVersion(minor)).Where(line => Severity(line) == DiagnosticSeverity.Error && !OlderVersionErrors.ContainsKey(Location(line))).ToList();
             Assert.Equal(expected.Select(Location), errors.Select(Location));
         }
     }
