@@ -24,25 +24,13 @@ internal static class EnumRules
         }
 
         WorkloadEnumRules.CheckBeforeTemplate(pod, context);
-        if (IsPodSpecValidated(pod, context.Version))
+        if (PodSpecValidation.IsValidated(pod, context.Version))
         {
             CheckPodSpec(pod, context);
         }
 
         WorkloadEnumRules.CheckAfterTemplate(pod, context);
     }
-
-    /// <summary>
-    /// ValidatePodTemplateSpecForStatefulSet checks only a StatefulSet template's labels and
-    /// annotations; a Deployment's or ReplicaSet's template is validated only when the selector
-    /// converts (ValidateDeploymentSpec, ValidateReplicaSetSpec).
-    /// </summary>
-    private static bool IsPodSpecValidated(PodSource pod, KubernetesVersion version) => pod.Kind switch
-    {
-        "StatefulSet" => false,
-        "Deployment" or "ReplicaSet" => WorkloadSelectorRules.Parses(pod.Workload?.Selector, version),
-        _ => true,
-    };
 
     private static void CheckPodSpec(PodSource pod, RuleContext context)
     {

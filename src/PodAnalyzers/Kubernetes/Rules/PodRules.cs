@@ -24,7 +24,11 @@ internal static class PodRules
         ContainerNameRules.Check(pod, context);
         PortRules.Check(pod, context);
         EnvRules.Check(pod, context);
-        ProbeRules.Check(pod, context);
+        if (PodSpecValidation.IsValidated(pod, version))
+        {
+            ProbeRules.Check(pod, context);
+        }
+
         NamespaceSharingRules.Check(pod, context);
         NodeNameRules.Check(pod, context);
         HostAliasRules.Check(pod, context);
