@@ -8,8 +8,9 @@ namespace PodAnalyzers.Kubernetes.Rules;
 /// POD1092 for batch/v1: validateJobSpec (pkg/apis/batch/validation) over a Job's spec after
 /// SetDefaults_Job, and over a CronJob's jobTemplate.spec, which nothing defaults; ValidateJob's
 /// hostname check of an Indexed Job; validateCronJobSpec's startingDeadlineSeconds and history
-/// limits; the podFailurePolicy and successPolicy rules are <see cref="JobPolicyRules"/>. Enumerated values (completionMode, podReplacementPolicy, actions, operators, statuses)
-/// are POD1080's; only their cross-field rules are checked here.
+/// limits. The podFailurePolicy and successPolicy rules are <see cref="JobPolicyRules"/>.
+/// Enumerated values (completionMode, podReplacementPolicy, actions, operators, statuses) are
+/// POD1080's; only their cross-field rules are checked here.
 /// </summary>
 internal static class JobSpecRules
 {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PodAnalyzers.Findings;
+using PodAnalyzers.Kubernetes.Validation;
 using PodAnalyzers.Manifests.Model;
 
 namespace PodAnalyzers.Kubernetes.Rules;
@@ -11,8 +12,6 @@ namespace PodAnalyzers.Kubernetes.Rules;
 /// </summary>
 internal sealed class WorkloadFieldReader
 {
-    public const string Negative = "must be greater than or equal to 0";
-
     public WorkloadFieldReader(RuleContext context) => Context = context;
 
     public RuleContext Context { get; }
@@ -74,7 +73,7 @@ internal sealed class WorkloadFieldReader
     {
         if (value is { Value: < 0 } negative)
         {
-            Report(negative.Span, Invalid(path, negative.Value, Negative));
+            Report(negative.Span, Invalid(path, negative.Value, IntOrPercent.NegativeMessage));
         }
     }
 

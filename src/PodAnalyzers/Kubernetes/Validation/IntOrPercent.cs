@@ -9,6 +9,7 @@ namespace PodAnalyzers.Kubernetes.Validation;
 /// </summary>
 internal static class IntOrPercent
 {
+    /// <summary>ValidateNonnegativeField's detail (IsNegativeErrorMsg).</summary>
     public const string NegativeMessage = "must be greater than or equal to 0";
 
     public const string Over100Message = "must not be greater than 100%";
