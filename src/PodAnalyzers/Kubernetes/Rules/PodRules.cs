@@ -18,6 +18,7 @@ internal static class PodRules
         CronJobRules.Check(pod, context);
         LabelRules.Check(pod, context);
         WorkloadSelectorRules.Check(pod, context);
+        WorkloadSpecRules.Check(pod, context);
         RestartPolicyRules.Check(pod, context);
         EnumRules.Check(pod, context);
         VolumeRules.Check(pod, context);

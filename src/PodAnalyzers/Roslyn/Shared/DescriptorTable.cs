@@ -322,6 +322,14 @@ internal static class DescriptorTable
         description: "A Deployment, ReplicaSet, StatefulSet, DaemonSet or ReplicationController template allows only restartPolicy Always; a Job or CronJob template only OnFailure or Never (only Never with a podFailurePolicy), and an absent restartPolicy defaults to Always. The API server rejects the object.",
         reportedAtCompilationEnd: false);
 
+    public static readonly DiagnosticDescriptor POD1092 = DescriptorFactory.Create(
+        id: "POD1092",
+        title: "Workload number or strategy the API server rejects",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A workload's replicas, minReadySeconds, revisionHistoryLimit or history limits are negative; a Deployment's progressDeadlineSeconds (600 when absent) is not above minReadySeconds; a rolling update's maxUnavailable or maxSurge is not a non-negative integer or percentage, is above 100 %, or both are zero; a Recreate or OnDelete strategy has a rollingUpdate; a Job's counts, deadlines, per-index backoff, managedBy, podFailurePolicy rules or successPolicy break validateJobSpec. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
     public static readonly DiagnosticDescriptor POD1093 = DescriptorFactory.Create(
         id: "POD1093",
         title: "CronJob schedule or time zone the API server rejects",
@@ -402,6 +410,7 @@ internal static class DescriptorTable
         POD1084,
         POD1090,
         POD1091,
+        POD1092,
         POD1093,
         POD2001,
         POD2010,
