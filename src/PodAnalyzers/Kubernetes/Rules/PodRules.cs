@@ -23,8 +23,10 @@ internal static class PodRules
         ContainerNameRules.Check(pod, context);
         PortRules.Check(pod, context);
         EnvRules.Check(pod, context);
+        EnvSourceRules.Check(pod, context);
         NamespaceSharingRules.Check(pod, context);
         NodeNameRules.Check(pod, context);
+        TolerationRules.Check(pod, context);
         HostAliasRules.Check(pod, context);
         ManualSchedulingRules.Check(pod, context);
         DeprecatedNodeLabelRules.Check(pod, context);

@@ -290,6 +290,22 @@ internal static class DescriptorTable
         description: "A container defines the same env var twice without referring to the previous value. The API server accepts it with a warning: the later definition wins, and kubectl apply may drop one of them.",
         reportedAtCompilationEnd: false);
 
+    public static readonly DiagnosticDescriptor POD1085 = DescriptorFactory.Create(
+        id: "POD1085",
+        title: "Invalid env var source or envFrom",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "An env var's valueFrom must name exactly one source (fieldRef, resourceFieldRef, configMapKeyRef, secretKeyRef, from 1.35 fileKeyRef) and cannot be combined with a non-empty value; a fieldRef must name a field the downward API offers, a resourceFieldRef a container resource, a ConfigMap or Secret key selector a valid name and key; each envFrom entry needs exactly one of configMapRef or secretRef with a valid name, and a valid prefix. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1086 = DescriptorFactory.Create(
+        id: "POD1086",
+        title: "Invalid toleration",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A toleration's key must be a valid label key, and an empty key needs operator Exists; operator Exists takes no value, operator Equal (the default) a valid label value; tolerationSeconds needs effect NoExecute. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
     public static readonly DiagnosticDescriptor POD1090 = DescriptorFactory.Create(
         id: "POD1090",
         title: "Invalid workload selector",
@@ -382,6 +398,8 @@ internal static class DescriptorTable
         POD1062,
         POD1070,
         POD1071,
+        POD1085,
+        POD1086,
         POD1090,
         POD1091,
         POD1093,
