@@ -242,8 +242,8 @@ internal static class EnvSourceRules
 
     /// <summary>
     /// validateFileKeySelector, from 1.35: key (any printable ASCII but '='), volumeName (a DNS
-    /// label) and path are required. Whether the path steps out with "..", and whether the volume
-    /// exists (validateFileKeyRefVolumes), are left out.
+    /// label) and path (no ".." step) are required. Whether the volume exists and what it is
+    /// (validateFileKeyRefVolumes) is left out.
     /// </summary>
     private static void CheckFileKeyRef(FieldNode fileKeyRef, RuleContext context)
     {
@@ -283,6 +283,30 @@ internal static class EnvSourceRules
         {
             context.Report(Rule.InvalidEnvSource, pathNode.ValueSpan, FieldErrors.Required(pathNode.Path));
         }
+        else if (HasBackstep(path))
+        {
+            // validatePathNoBacksteps (filepath.ToSlash changes nothing on the Linux API server).
+            context.Report(Rule.InvalidEnvSource, pathNode.ValueSpan, FieldErrors.Invalid(pathNode.Path, path, "must not contain '..'"));
+        }
+    }
+
+    private static bool HasBackstep(string path)
+    {
+        var start = 0;
+        for (var i = 0; i <= path.Length; i++)
+        {
+            if (i == path.Length || path[i] == '/')
+            {
+                if (i - start == 2 && path[start] == '.' && path[start + 1] == '.')
+                {
+                    return true;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>ValidateEnvFrom for one entry; the count errors carry the list's path, as on the server.</summary>

@@ -115,7 +115,15 @@ public sealed class EnvSourceRulesTests
             },
             Run(yaml, 35));
         Assert.Empty(Run(yaml, 34));
-        Assert.Empty(Run(Env("    - name: A\n      valueFrom:\n        fileKeyRef: {key: DB_ADDRESS, volumeName: config, path: config.env}\n"), 36));
+        Assert.Empty(Run(Env("    - name: A\n      valueFrom:\n        fileKeyRef: {key: DB_ADDRESS, volumeName: config, path: ..config/a..b/.env}\n"), 36));
+        Assert.Equal(
+            new[]
+            {
+                "POD1085 (12,27): spec.containers[0].env[0].valueFrom.fileKeyRef.key: Invalid value: \"A=B\": a valid environment variable name must consist only of printable ASCII characters other than '='",
+                "POD1085 (12,46): spec.containers[0].env[0].valueFrom.fileKeyRef.volumeName: Invalid value: \"Config\": " + DnsLabelRegex,
+                "POD1085 (12,60): spec.containers[0].env[0].valueFrom.fileKeyRef.path: Invalid value: \"env/../x\": must not contain '..'",
+            },
+            Run(Env("    - name: A\n      valueFrom:\n        fileKeyRef: {key: \"A=B\", volumeName: Config, path: env/../x}\n"), 36));
     }
 
     [Fact]
