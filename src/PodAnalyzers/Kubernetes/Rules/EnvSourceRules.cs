@@ -13,7 +13,7 @@ namespace PodAnalyzers.Kubernetes.Rules;
 /// </summary>
 internal static class EnvSourceRules
 {
-    /// <summary>EnvFiles is beta and on by default from 1.35; in 1.34 (alpha, off) the server drops fileKeyRef.</summary>
+    /// <summary>EnvFiles is beta and on by default from 1.35; before, a written fileKeyRef is left alone (alpha in 1.34, unknown earlier).</summary>
     private const int EnvFilesMinor = 35;
 
     private const string OneSourceDetail = "must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`";
@@ -86,7 +86,7 @@ internal static class EnvSourceRules
         var fileKeyRef = valueFrom.Field("fileKeyRef");
         if (fileKeyRef.IsPresent && !withFiles)
         {
-            // Before 1.35 the field is dropped or unknown: whether any source is left is not this rule's call.
+            // Before 1.35 the gate is off or the field unknown: how the server counts the sources then is not reproduced.
             undecidable = true;
         }
         else if (IsSource(fileKeyRef, ref undecidable))
