@@ -39,6 +39,13 @@ internal static class GoValues
         return builder.Append('}').ToString();
     }
 
+    /// <summary>
+    /// A value of a named string type (TolerationOperator, TaintEffect): field.Error has no case
+    /// for it, so %#v (a quoted string) up to 1.33 and JSON from 1.34.
+    /// </summary>
+    public static string TypedString(string value, KubernetesVersion version) =>
+        version.IsAtLeast(JsonMinor) ? JsonQuote(value) : FieldErrors.GoQuote(value);
+
     /// <summary>A *metav1.LabelSelector (never nil here).</summary>
     public static string Selector(LabelSelector selector, KubernetesVersion version)
     {

@@ -27,11 +27,17 @@ internal static class PodRules
         EnvRules.Check(pod, context);
         if (PodSpecValidation.IsValidated(pod, version))
         {
+            EnvSourceRules.Check(pod, context);
             ProbeRules.Check(pod, context);
         }
 
         NamespaceSharingRules.Check(pod, context);
         NodeNameRules.Check(pod, context);
+        if (PodSpecValidation.IsValidated(pod, version))
+        {
+            TolerationRules.Check(pod, context);
+        }
+
         HostAliasRules.Check(pod, context);
         ManualSchedulingRules.Check(pod, context);
         DeprecatedNodeLabelRules.Check(pod, context);

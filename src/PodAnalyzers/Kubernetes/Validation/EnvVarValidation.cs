@@ -58,19 +58,7 @@ internal static class EnvVarValidation
         }
 
         // The server's hasChDirPrefix: these names would be path segments for subPathExpr.
-        if (name == ".")
-        {
-            MessageFormat.Add(ref errors, "must not be '.'");
-        }
-        else if (name == "..")
-        {
-            MessageFormat.Add(ref errors, "must not be '..'");
-        }
-        else if (name.StartsWith("..", System.StringComparison.Ordinal))
-        {
-            MessageFormat.Add(ref errors, "must not start with '..'");
-        }
-
+        ConfigMapKeyValidation.AddChDirPrefixError(ref errors, name);
         return MessageFormat.Result(errors);
     }
 
