@@ -17,6 +17,13 @@ internal sealed partial record Rule
         Severity.Error,
         "A label key or value known at compile time, set on a KubernetesClient model (V1ObjectMeta.Labels, V1PodSpec.NodeSelector, V1NodeSelectorRequirement.Key), that the Kubernetes API server rejects. The message is the server's, worded as for the same value in a YAML manifest (POD1001, POD1002).");
 
+    public static readonly Rule KubernetesClientValue = new(
+        "POD2013",
+        "KubernetesClient value the API server rejects",
+        RuleCategory.Code,
+        Severity.Error,
+        "A value known at compile time, set on a KubernetesClient model, that the Kubernetes API server rejects: an enumerated field outside its supported values (V1Container.ImagePullPolicy, V1PodSpec.DnsPolicy, V1Toleration.Effect, ...), a ResourceQuantity that is not a quantity, or a workload template's restartPolicy not allowed for the kind. The message is the server's, worded as for the same value in a YAML manifest (POD1080, POD1081, POD1091).");
+
     public static readonly Rule KubernetesClientHostAlias = new(
         "POD2011",
         "Host alias literal the API server rejects",

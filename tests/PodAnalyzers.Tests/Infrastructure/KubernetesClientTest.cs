@@ -8,7 +8,7 @@ using PodAnalyzers.Roslyn.Shared;
 
 namespace PodAnalyzers.Tests.Infrastructure;
 
-/// <summary>Runs POD2010-POD2012 over C# code that references KubernetesClient (k8s.Models) and compares exact diagnostics.</summary>
+/// <summary>Runs POD2010-POD2013 over C# code that references KubernetesClient (k8s.Models) and compares exact diagnostics.</summary>
 internal sealed class KubernetesClientTest : CSharpAnalyzerTest<KubernetesClientLiteralAnalyzer, DefaultVerifier>
 {
     public KubernetesClientTest(string code, bool referenceKubernetesClient = true, string? kubernetesVersion = null)
@@ -36,6 +36,8 @@ internal sealed class KubernetesClientTest : CSharpAnalyzerTest<KubernetesClient
     public static DiagnosticResult HostAlias() => new(Descriptors.Of(Rule.KubernetesClientHostAlias));
 
     public static DiagnosticResult NodeName() => new(Descriptors.Of(Rule.KubernetesClientNodeName));
+
+    public static DiagnosticResult Value() => new(Descriptors.Of(Rule.KubernetesClientValue));
 
     public static Task VerifyAsync(string code, params DiagnosticResult[] expected) => VerifyAsync(code, null, expected);
 

@@ -28,32 +28,40 @@ internal static class RestartPolicyRules
         var policy = RuleContext.TextOf(written);
         var path = pod.Spec.Path + ".restartPolicy";
         var span = written?.Span ?? pod.Spec.Span;
-        switch (pod.Kind)
+        if (pod.Kind is "Deployment" or "ReplicaSet" && !WorkloadSelectorRules.Parses(workload.Selector, context.Version))
         {
-            case "Deployment" or "ReplicaSet" when !WorkloadSelectorRules.Parses(workload.Selector, context.Version):
-                return;
-            case "Deployment" or "ReplicaSet" or "StatefulSet" or "DaemonSet" or "ReplicationController":
-                if (policy is not ("" or "Always"))
-                {
-                    context.Report(Rule.InvalidWorkloadRestartPolicy, span, FieldErrors.NotSupported(path, policy, new[] { "Always" }));
-                }
+            return;
+        }
 
-                return;
+        if (TemplateError(pod.Kind, path, policy, workload.HasPodFailurePolicy) is { } message)
+        {
+            context.Report(Rule.InvalidWorkloadRestartPolicy, span, message);
+        }
+    }
+
+    /// <summary>The server's error for a template's restartPolicy (after defaulting: "" is Always) under <paramref name="kind"/>; null when allowed.</summary>
+    public static string? TemplateError(string kind, string path, string policy, bool hasPodFailurePolicy)
+    {
+        switch (kind)
+        {
+            case "Deployment" or "ReplicaSet" or "StatefulSet" or "DaemonSet" or "ReplicationController":
+                return policy is "" or "Always" ? null : FieldErrors.NotSupported(path, policy, new[] { "Always" });
             case "Job" or "CronJob":
                 if (policy is "" or "Always")
                 {
-                    context.Report(Rule.InvalidWorkloadRestartPolicy, span, FieldErrors.Required(path, "valid values: \"OnFailure\", \"Never\""));
-                }
-                else if (policy is not ("OnFailure" or "Never"))
-                {
-                    context.Report(Rule.InvalidWorkloadRestartPolicy, span, FieldErrors.NotSupported(path, policy, new[] { "OnFailure", "Never" }));
-                }
-                else if (workload.HasPodFailurePolicy && policy != "Never")
-                {
-                    context.Report(Rule.InvalidWorkloadRestartPolicy, span, FieldErrors.Invalid(path, policy, "only \"Never\" is supported when podFailurePolicy is specified"));
+                    return FieldErrors.Required(path, "valid values: \"OnFailure\", \"Never\"");
                 }
 
-                return;
+                if (policy is not ("OnFailure" or "Never"))
+                {
+                    return FieldErrors.NotSupported(path, policy, new[] { "OnFailure", "Never" });
+                }
+
+                return hasPodFailurePolicy && policy != "Never"
+                    ? FieldErrors.Invalid(path, policy, "only \"Never\" is supported when podFailurePolicy is specified")
+                    : null;
+            default:
+                return null;
         }
     }
 }

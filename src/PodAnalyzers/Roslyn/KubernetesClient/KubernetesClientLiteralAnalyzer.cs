@@ -9,12 +9,13 @@ using PodAnalyzers.Configuration;
 using PodAnalyzers.Findings;
 using PodAnalyzers.Kubernetes;
 using PodAnalyzers.Kubernetes.Rules;
+using PodAnalyzers.Kubernetes.Validation;
 using PodAnalyzers.Roslyn.Shared;
 
 namespace PodAnalyzers.Roslyn.KubernetesClient;
 
 /// <summary>
-/// POD2010-POD2012: values known at compile time that C# code puts into KubernetesClient models
+/// POD2010-POD2013: values known at compile time that C# code puts into KubernetesClient models
 /// (<c>k8s.Models</c>) and that the API server would reject, or that bypass the scheduler. The
 /// checks and messages are the YAML rules' own (<see cref="LabelRules"/>, <see cref="HostAliasRules"/>,
 /// <see cref="NodeNameRules"/>), for the project's Kubernetes version.
@@ -23,7 +24,10 @@ namespace PodAnalyzers.Roslyn.KubernetesClient;
 public sealed class KubernetesClientLiteralAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.Of(Rule.KubernetesClientLabel), Descriptors.Of(Rule.KubernetesClientHostAlias), Descriptors.Of(Rule.KubernetesClientNodeName));
+        Descriptors.Of(Rule.KubernetesClientLabel),
+        Descriptors.Of(Rule.KubernetesClientHostAlias),
+        Descriptors.Of(Rule.KubernetesClientNodeName),
+        Descriptors.Of(Rule.KubernetesClientValue));
 
     public override void Initialize(AnalysisContext context)
     {
@@ -170,6 +174,9 @@ public sealed class KubernetesClientLiteralAnalyzer : DiagnosticAnalyzer
                 case Kind.RequirementKey:
                     CheckRequirementKey(context, assignment.Value);
                     break;
+                default:
+                    CheckEnumValue(context, target.Property, assignment);
+                    break;
             }
         }
 
@@ -289,6 +296,28 @@ public sealed class KubernetesClientLiteralAnalyzer : DiagnosticAnalyzer
             if (Constants.Evaluate(value) is { } key && ModelPaths.Of(value) is { } path && !path.Contains(".matchFields"))
             {
                 Report(context, Descriptors.Of(Rule.KubernetesClientLabel), value, LabelRules.KeyErrors(path, key, version));
+            }
+        }
+
+        /// <summary>
+        /// An enumerated property (<c>ImagePullPolicy = "Sometimes"</c>). A pod template's
+        /// restartPolicy follows the workload whose spec the code shows around it (POD1091's rule);
+        /// elsewhere a pod's.
+        /// </summary>
+        private void CheckEnumValue(OperationAnalysisContext context, IPropertySymbol property, ISimpleAssignmentOperation assignment)
+        {
+            if (EnumProperties.Of(property) is not { } enumerated || Constants.Evaluate(assignment.Value) is not { } value)
+            {
+                return;
+            }
+
+            var path = ModelPaths.Of(assignment.Value) ?? enumerated.FallbackPath;
+            var message = enumerated.Field == EnumField.PodRestartPolicy && WorkloadTemplates.KindAround(assignment) is { } workload
+                ? RestartPolicyRules.TemplateError(workload.Kind, path, value, workload.HasPodFailurePolicy)
+                : ClientValueRules.EnumError(enumerated.Field, path, value, version);
+            if (message is not null)
+            {
+                Report(context, Descriptors.Of(Rule.KubernetesClientValue), assignment.Value, new[] { message });
             }
         }
 

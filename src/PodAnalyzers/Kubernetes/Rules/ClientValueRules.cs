@@ -1,0 +1,27 @@
+using PodAnalyzers.Kubernetes.Validation;
+
+namespace PodAnalyzers.Kubernetes.Rules;
+
+/// <summary>
+/// POD2013's checks of values that C# code puts into KubernetesClient models: the YAML rules' own
+/// tables, parser and messages (POD1080, POD1081), for a value alone, without the manifest
+/// around it.
+/// </summary>
+internal static class ClientValueRules
+{
+    /// <summary>
+    /// An enumerated field's value outside the server's set for <paramref name="version"/>; null when
+    /// accepted. "" is never reported: defaulting fills most of them in, and a property left empty
+    /// in code is usually not set at all.
+    /// </summary>
+    public static string? EnumError(EnumField field, string path, string value, KubernetesVersion version)
+    {
+        if (value.Length == 0 || EnumValues.Supported(field, version) is not { } supported || EnumValues.Contains(supported, value))
+        {
+            return null;
+        }
+
+        return EnumMessages.NotSupported(path, EnumMessages.Value(value, version), supported);
+    }
+
+}
