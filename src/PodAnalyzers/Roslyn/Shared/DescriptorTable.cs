@@ -290,6 +290,14 @@ internal static class DescriptorTable
         description: "A container defines the same env var twice without referring to the previous value. The API server accepts it with a warning: the later definition wins, and kubectl apply may drop one of them.",
         reportedAtCompilationEnd: false);
 
+    public static readonly DiagnosticDescriptor POD1080 = DescriptorFactory.Create(
+        id: "POD1080",
+        title: "Unsupported value of an enumerated field",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "An enumerated field of a Pod or workload (restartPolicy, dnsPolicy, imagePullPolicy, terminationMessagePolicy, a toleration's operator or effect, a selector operator, whenUnsatisfiable, a seccomp or AppArmor profile type, procMount, a hostPath type, a strategy type, concurrencyPolicy, completionMode, ...) holds a value the API server does not support for the target Kubernetes version. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
     public static readonly DiagnosticDescriptor POD1083 = DescriptorFactory.Create(
         id: "POD1083",
         title: "Invalid probe or lifecycle handler",
@@ -304,6 +312,22 @@ internal static class DescriptorTable
         category: "PodAnalyzers.Validation",
         defaultSeverity: DiagnosticSeverity.Warning,
         description: "An httpGet or tcpSocket probe, or an httpGet lifecycle hook, gives its port as a name that is not a ports[].name of its container. The API server accepts it; the kubelet cannot resolve the name, so the probe or hook fails every time.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1085 = DescriptorFactory.Create(
+        id: "POD1085",
+        title: "Invalid env var source or envFrom",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "An env var's valueFrom must name exactly one source (fieldRef, resourceFieldRef, configMapKeyRef, secretKeyRef, from 1.35 fileKeyRef) and cannot be combined with a non-empty value; a fieldRef must name a field the downward API offers, a resourceFieldRef a container resource, a ConfigMap or Secret key selector a valid name and key; each envFrom entry needs exactly one of configMapRef or secretRef with a valid name, and a valid prefix. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1086 = DescriptorFactory.Create(
+        id: "POD1086",
+        title: "Invalid toleration",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A toleration's key must be a valid label key, and an empty key needs operator Exists; operator Exists takes no value, operator Equal (the default) a valid label value; tolerationSeconds needs effect NoExecute. The API server rejects the object.",
         reportedAtCompilationEnd: false);
 
     public static readonly DiagnosticDescriptor POD1090 = DescriptorFactory.Create(
@@ -370,6 +394,14 @@ internal static class DescriptorTable
         description: "V1PodSpec.NodeName set to a value known at compile time binds the Pod to that node without the scheduler: no resource, taint or affinity checks. Select nodes with nodeSelector or node affinity instead. When the name is one the API server rejects, the message is the server's (as POD1011 words it).",
         reportedAtCompilationEnd: false);
 
+    public static readonly DiagnosticDescriptor POD2013 = DescriptorFactory.Create(
+        id: "POD2013",
+        title: "KubernetesClient value the API server rejects",
+        category: "PodAnalyzers.Code",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A value known at compile time, set on a KubernetesClient model, that the Kubernetes API server rejects: an enumerated field outside its supported values (V1Container.ImagePullPolicy, V1PodSpec.DnsPolicy, V1Toleration.Effect, ...), a ResourceQuantity that is not a quantity, or a workload template's restartPolicy not allowed for the kind. The message is the server's, worded as for the same value in a YAML manifest (POD1080, POD1081, POD1091).",
+        reportedAtCompilationEnd: false);
+
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         POD0001,
         POD0002,
@@ -406,8 +438,11 @@ internal static class DescriptorTable
         POD1062,
         POD1070,
         POD1071,
+        POD1080,
         POD1083,
         POD1084,
+        POD1085,
+        POD1086,
         POD1090,
         POD1091,
         POD1092,
@@ -415,5 +450,6 @@ internal static class DescriptorTable
         POD2001,
         POD2010,
         POD2011,
-        POD2012);
+        POD2012,
+        POD2013);
 }
