@@ -290,6 +290,22 @@ internal static class DescriptorTable
         description: "A container defines the same env var twice without referring to the previous value. The API server accepts it with a warning: the later definition wins, and kubectl apply may drop one of them.",
         reportedAtCompilationEnd: false);
 
+    public static readonly DiagnosticDescriptor POD1081 = DescriptorFactory.Create(
+        id: "POD1081",
+        title: "Invalid quantity or resource name",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A quantity in resources requests or limits, spec.resources, spec.overhead or an emptyDir sizeLimit does not parse (the server cannot decode the object), is negative, or is a fraction of an extended resource; or a resource name is not one a container (or the pod level) may use. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1082 = DescriptorFactory.Create(
+        id: "POD1082",
+        title: "Resource request above its limit",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A request exceeds its limit; an extended resource or hugepages request differs from its limit or has none; a hugepages quantity is not a multiple of its page size, or hugepages come without cpu or memory. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
     public static readonly DiagnosticDescriptor POD1090 = DescriptorFactory.Create(
         id: "POD1090",
         title: "Invalid workload selector",
@@ -382,6 +398,8 @@ internal static class DescriptorTable
         POD1062,
         POD1070,
         POD1071,
+        POD1081,
+        POD1082,
         POD1090,
         POD1091,
         POD1093,
