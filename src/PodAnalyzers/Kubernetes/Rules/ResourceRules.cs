@@ -30,8 +30,15 @@ internal static class ResourceRules
 
     public static void Check(PodSource pod, RuleContext context)
     {
+        // An apiVersion the server does not serve for the kind (POD0013) is never decoded.
+        var apiVersion = pod.Root.Field("apiVersion").AsString()?.Value;
+        if (pod.Workload is { } workload ? !WorkloadSelectorRules.IsServed(pod.Kind, workload.ApiVersion) : apiVersion is not (null or "v1"))
+        {
+            return;
+        }
+
         var spec = pod.Spec.Node;
-        var decode = new DecodeFailure(pod);
+        var decode = new DecodeFailure(pod.Kind, apiVersion ?? "v1");
         foreach (var volume in spec.Field("volumes").Items())
         {
             CheckSizeLimit(volume.At("emptyDir.sizeLimit"), decode, context);
@@ -171,11 +178,10 @@ internal static class ResourceRules
     {
         private readonly string prefix;
 
-        public DecodeFailure(PodSource pod)
+        public DecodeFailure(string kind, string apiVersion)
         {
-            var apiVersion = pod.Root.Field("apiVersion").AsString()?.Value ?? "v1";
             var version = apiVersion.Substring(apiVersion.LastIndexOf('/') + 1);
-            prefix = pod.Kind + " in version " + FieldErrors.GoQuote(version) + " cannot be handled as a " + pod.Kind + ": ";
+            prefix = kind + " in version " + FieldErrors.GoQuote(version) + " cannot be handled as a " + kind + ": ";
         }
 
         public string Message(string error) => prefix + error;

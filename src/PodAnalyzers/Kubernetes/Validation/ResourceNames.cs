@@ -49,7 +49,7 @@ internal static class ResourceNames
         return errors;
     }
 
-    /// <summary>validatePodResourceName: a valid name, then cpu, memory or hugepages-*; null when the name is invalid.</summary>
+    /// <summary>validateResourceName: a qualified name, and without a domain a standard one (quota names included).</summary>
     public static IReadOnlyList<string> ValidateName(string name, KubernetesVersion version)
     {
         var errors = LabelValidation.ValidateKey(name, version);

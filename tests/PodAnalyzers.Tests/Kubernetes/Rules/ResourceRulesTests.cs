@@ -143,4 +143,21 @@ public sealed class ResourceRulesTests
             Run(pod));
         Assert.Empty(Run(pod, 33));
     }
+
+    [Fact]
+    public void Init_containers_get_defaulted_requests_and_ephemeral_containers_do_not() =>
+        Assert.Equal(
+            new[]
+            {
+                "POD1081 (12,31): spec.initContainers[0].resources.limits[cpu]: Invalid value: \"-1\": must be greater than or equal to 0",
+                "POD1081 (12,31): spec.initContainers[0].resources.requests[cpu]: Invalid value: \"-1\": must be greater than or equal to 0",
+                "POD1081 (16,34): spec.ephemeralContainers[0].resources.limits[memory]: Invalid value: \"-1\": must be greater than or equal to 0",
+            },
+            Run(Pod(
+                "  initContainers:\n  - name: init\n    image: busybox\n    resources: {limits: {cpu: -1}}\n"
+                + "  ephemeralContainers:\n  - name: debug\n    image: busybox\n    resources: {limits: {memory: -1}}\n")));
+
+    [Fact]
+    public void An_api_version_the_server_does_not_serve_is_not_decoded() =>
+        Assert.Empty(Run(Template("limits: {cpu: 1 core, memory: -1}").Replace("apps/v1", "extensions/v1beta1", System.StringComparison.Ordinal)));
 }
