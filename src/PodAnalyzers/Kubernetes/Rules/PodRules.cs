@@ -25,6 +25,7 @@ internal static class PodRules
         ContainerNameRules.Check(pod, context);
         PortRules.Check(pod, context);
         EnvRules.Check(pod, context);
+        ResourceRules.Check(pod, context);
         if (PodSpecValidation.IsValidated(pod, version))
         {
             EnvSourceRules.Check(pod, context);
