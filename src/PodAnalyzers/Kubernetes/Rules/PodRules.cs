@@ -23,6 +23,7 @@ internal static class PodRules
         ContainerNameRules.Check(pod, context);
         PortRules.Check(pod, context);
         EnvRules.Check(pod, context);
+        SecurityContextRules.Check(pod, context);
         NamespaceSharingRules.Check(pod, context);
         NodeNameRules.Check(pod, context);
         HostAliasRules.Check(pod, context);

@@ -290,6 +290,14 @@ internal static class DescriptorTable
         description: "A container defines the same env var twice without referring to the previous value. The API server accepts it with a warning: the later definition wins, and kubectl apply may drop one of them.",
         reportedAtCompilationEnd: false);
 
+    public static readonly DiagnosticDescriptor POD1087 = DescriptorFactory.Create(
+        id: "POD1087",
+        title: "Invalid security context",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A securityContext the API server rejects: a runAsUser, runAsGroup, fsGroup or supplementalGroups id outside 0-2147483647; an invalid, duplicate or host-namespaced sysctl; a Localhost seccomp or AppArmor profile without its localhostProfile (or a localhostProfile with another type); allowPrivilegeEscalation: false with privileged: true or CAP_SYS_ADMIN; an invalid windowsOptions value or inconsistent hostProcess; windowsOptions on a linux pod or Linux-only fields on a windows pod; a seccomp or AppArmor annotation that is malformed or disagrees with its field. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
     public static readonly DiagnosticDescriptor POD1090 = DescriptorFactory.Create(
         id: "POD1090",
         title: "Invalid workload selector",
@@ -382,6 +390,7 @@ internal static class DescriptorTable
         POD1062,
         POD1070,
         POD1071,
+        POD1087,
         POD1090,
         POD1091,
         POD1093,
