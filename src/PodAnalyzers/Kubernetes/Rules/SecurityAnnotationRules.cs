@@ -22,7 +22,7 @@ internal static class SecurityAnnotationRules
     public static void CheckFormats(PodSource pod, RuleContext context)
     {
         var annotations = pod.PodMetadata.Annotations;
-        if (!Decodes(annotations))
+        if (annotations.Entries.Count == 0 || !Decodes(annotations))
         {
             return;
         }
@@ -71,7 +71,7 @@ internal static class SecurityAnnotationRules
     public static void CheckMatches(PodSource pod, RuleContext context)
     {
         var annotations = pod.PodMetadata.Annotations;
-        if (!Decodes(annotations))
+        if (annotations.Entries.Count == 0 || !Decodes(annotations))
         {
             return;
         }

@@ -30,6 +30,13 @@ internal static class SecurityContextRules
 
     private static readonly string[] ContainerLists = { "containers", "initContainers", "ephemeralContainers" };
 
+    private static readonly string[] WindowsPodProfileFields = { "appArmorProfile", "seLinuxOptions", "seccompProfile", "fsGroup", "fsGroupChangePolicy" };
+
+    private static readonly string[] WindowsPodIdFields = { "runAsUser", "runAsGroup", "supplementalGroups" };
+
+    private static readonly string[] WindowsContainerFields =
+        { "appArmorProfile", "seLinuxOptions", "seccompProfile", "capabilities", "readOnlyRootFilesystem", "privileged", "allowPrivilegeEscalation", "procMount", "runAsUser", "runAsGroup" };
+
     /// <summary>podshelper.VisitContainersWithPath's order.</summary>
     private static readonly string[] VisitOrder = { "initContainers", "containers", "ephemeralContainers" };
 
@@ -182,7 +189,7 @@ internal static class SecurityContextRules
     /// <summary>validateWindowsHostProcessPod: hostProcess the same wherever both are set, on every container or none, and hostNetwork.</summary>
     private static void CheckHostProcess(PodSpec spec, RuleContext context)
     {
-        var podValue = spec.Node.At("securityContext.windowsOptions.hostProcess").AsBool();
+        var podValue = HostProcess(spec.Node).AsBool();
         var containers = 0;
         var hostProcessContainers = 0;
         Yaml.SourceSpan? firstHostProcess = null;
@@ -190,7 +197,7 @@ internal static class SecurityContextRules
         foreach (var container in Containers(spec.Node))
         {
             containers++;
-            var field = container.At("securityContext.windowsOptions.hostProcess");
+            var field = HostProcess(container);
             var value = field.AsBool();
             if (podValue is { } pod && value is { } own && pod.Value != own.Value)
             {
@@ -244,6 +251,8 @@ internal static class SecurityContextRules
         }
     }
 
+    private static FieldNode HostProcess(FieldNode owner) => owner.Field("securityContext").Field("windowsOptions").Field("hostProcess");
+
     /// <summary>validateWindows, less the host namespaces (POD1030).</summary>
     private static void CheckWindows(FieldNode spec, RuleContext context)
     {
@@ -251,7 +260,7 @@ internal static class SecurityContextRules
         if (securityContext.IsPresent)
         {
             var policyFields = context.Version.IsAtLeast(PodPolicyFieldsMinor);
-            foreach (var name in new[] { "appArmorProfile", "seLinuxOptions", "seccompProfile", "fsGroup", "fsGroupChangePolicy" })
+            foreach (var name in WindowsPodProfileFields)
             {
                 ReportIfPresent(securityContext.Field(name), WindowsDetail, context);
             }
@@ -262,7 +271,7 @@ internal static class SecurityContextRules
                 context.Report(Rule.InvalidSecurityContext, sysctls.KeySpan, FieldErrors.Forbidden(sysctls.Path, WindowsDetail));
             }
 
-            foreach (var name in new[] { "runAsUser", "runAsGroup", "supplementalGroups" })
+            foreach (var name in WindowsPodIdFields)
             {
                 ReportIfPresent(securityContext.Field(name), WindowsDetail, context);
             }
@@ -282,7 +291,7 @@ internal static class SecurityContextRules
                 continue;
             }
 
-            foreach (var name in new[] { "appArmorProfile", "seLinuxOptions", "seccompProfile", "capabilities", "readOnlyRootFilesystem", "privileged", "allowPrivilegeEscalation", "procMount", "runAsUser", "runAsGroup" })
+            foreach (var name in WindowsContainerFields)
             {
                 ReportIfPresent(containerContext.Field(name), WindowsDetail, context);
             }
