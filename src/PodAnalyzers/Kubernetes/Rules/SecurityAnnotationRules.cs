@@ -8,8 +8,9 @@ namespace PodAnalyzers.Kubernetes.Rules;
 /// (ValidateSeccompPodAnnotations, ValidateAppArmorPodAnnotations) and their agreement with the
 /// fields (validateSeccompAnnotationsAndFields, validateAppArmorAnnotationsAndFieldsMatchOnCreate).
 /// A pod template's annotations path is <c>spec.template.annotations</c>, as ValidatePodTemplateSpec
-/// writes it. On a Pod the server first copies an annotation into a container's absent AppArmor
-/// field (applyAppArmorVersionSkew), so only a container's own field is compared there.
+/// writes it. On a Pod (and so on a StatefulSet's template, whose spec the server checks when the
+/// controller creates the Pods) the server first copies an annotation into a container's absent
+/// AppArmor field (applyAppArmorVersionSkew), so only a container's own field is compared there.
 /// </summary>
 internal static class SecurityAnnotationRules
 {
@@ -97,13 +98,15 @@ internal static class SecurityAnnotationRules
             return;
         }
 
+        // A StatefulSet's template is validated as the Pods its controller creates.
+        var comparesPodProfile = pod.IsWorkload && pod.Kind != "StatefulSet";
         var podAppArmor = spec.At("securityContext.appArmorProfile");
         foreach (var container in SecurityContextRules.Containers(spec))
         {
             var profile = container.At("securityContext.appArmorProfile");
             if (!profile.IsPresent)
             {
-                if (!pod.IsWorkload || !podAppArmor.IsPresent)
+                if (!comparesPodProfile || !podAppArmor.IsPresent)
                 {
                     continue;
                 }

@@ -299,6 +299,12 @@ public sealed class SecurityContextRulesTests
             "    container.apparmor.security.beta.kubernetes.io/app: unconfined\n",
             "  securityContext:\n    appArmorProfile: {type: RuntimeDefault}\n")));
 
+        // So on the Pods of a StatefulSet.
+        Assert.Empty(Run(
+            "apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: web\nspec:\n  serviceName: web\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata:\n"
+            + "      labels: {app: web}\n      annotations: {container.apparmor.security.beta.kubernetes.io/app: unconfined}\n    spec:\n"
+            + "      securityContext: {appArmorProfile: {type: RuntimeDefault}}\n      containers: [{name: app, image: nginx}]\n"));
+
         // A Windows pod skips the AppArmor comparison.
         Assert.Empty(Run(Annotated(
             "    container.apparmor.security.beta.kubernetes.io/app: unconfined\n",
