@@ -48,4 +48,15 @@ public sealed class KubernetesClientValueTests
             InMethod("        _ = new V1Container { ImagePullPolicy = {|#0:\"a<b\"|} };"),
             version,
             Value().WithLocation(0).WithMessage("spec.containers[*].imagePullPolicy: Unsupported value: " + printed + ": supported values: \"Always\", \"IfNotPresent\", \"Never\""));
+
+    [Fact]
+    public Task A_quantity_that_does_not_parse_is_reported_where_it_is_written() =>
+        VerifyAsync(
+            InMethod(
+                "        _ = new V1ResourceRequirements { Requests = new Dictionary<string, ResourceQuantity> { [\"cpu\"] = {|#0:\"lots\"|}, [\"memory\"] = \"1Gi\" } };\n"
+                + "        _ = new ResourceQuantity({|#1:\"1.5.2\"|});\n"
+                + "        ResourceQuantity fine = \"250m\";\n"
+                + "        _ = new ResourceQuantity(input);"),
+            Value().WithLocation(0).WithMessage("resources: Invalid value: \"lots\": " + PodAnalyzers.Kubernetes.Validation.Quantity.FormatWrongMessage),
+            Value().WithLocation(1).WithMessage("resources: Invalid value: \"1.5.2\": " + PodAnalyzers.Kubernetes.Validation.Quantity.NumericMessage));
 }

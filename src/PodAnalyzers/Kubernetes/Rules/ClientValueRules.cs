@@ -24,4 +24,7 @@ internal static class ClientValueRules
         return EnumMessages.NotSupported(path, EnumMessages.Value(value, version), supported);
     }
 
+    /// <summary>A quantity the server's parser refuses (the decoder's error text), as a field error of <paramref name="path"/>; null when it parses.</summary>
+    public static string? QuantityError(string path, string text) =>
+        Quantity.Parse(text, out var error) is null ? FieldErrors.Invalid(path, text, error!) : null;
 }

@@ -30,6 +30,7 @@ internal static class PodRules
         {
             EnvSourceRules.Check(pod, context);
             ProbeRules.Check(pod, context);
+            SecurityContextRules.Check(pod, context);
         }
 
         NamespaceSharingRules.Check(pod, context);

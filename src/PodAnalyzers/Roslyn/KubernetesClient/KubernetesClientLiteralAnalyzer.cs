@@ -45,7 +45,7 @@ public sealed class KubernetesClientLiteralAnalyzer : DiagnosticAnalyzer
 
         var version = ProjectSettings.From(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions).KubernetesVersion;
         var analysis = new Analysis(symbols, version);
-        context.RegisterOperationAction(analysis.Run, OperationKind.SimpleAssignment, OperationKind.MemberInitializer, OperationKind.Invocation);
+        context.RegisterOperationAction(analysis.Run, OperationKind.SimpleAssignment, OperationKind.MemberInitializer, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.Conversion);
     }
 
     /// <summary>What a property of a model holds.</summary>
@@ -86,6 +86,12 @@ public sealed class KubernetesClientLiteralAnalyzer : DiagnosticAnalyzer
                         break;
                     case IInvocationOperation invocation:
                         AnalyzeInvocation(context, invocation);
+                        break;
+                    case IObjectCreationOperation { Arguments.Length: 1 } creation when IsResourceQuantity(creation.Type):
+                        CheckQuantity(context, creation.Arguments[0].Value);
+                        break;
+                    case IConversionOperation { OperatorMethod: { } conversion } converted when IsResourceQuantity(conversion.ContainingType) && IsResourceQuantity(converted.Type):
+                        CheckQuantity(context, converted.Operand);
                         break;
                 }
             }
@@ -318,6 +324,23 @@ public sealed class KubernetesClientLiteralAnalyzer : DiagnosticAnalyzer
             if (message is not null)
             {
                 Report(context, Descriptors.Of(Rule.KubernetesClientValue), assignment.Value, new[] { message });
+            }
+        }
+
+        private static bool IsResourceQuantity(ITypeSymbol? type) =>
+            type is { Name: "ResourceQuantity" } && KubernetesModelSymbols.IsModel(type);
+
+        /// <summary>
+        /// <c>new ResourceQuantity("lots")</c>, or a string converted to one: the text the server's
+        /// parser refuses (a null string is the client's zero).
+        /// </summary>
+        private static void CheckQuantity(OperationAnalysisContext context, IOperation value)
+        {
+            if (value.Type?.SpecialType == SpecialType.System_String
+                && Constants.Evaluate(value) is { } text
+                && ClientValueRules.QuantityError(ModelPaths.Of(value) ?? "resources", text) is { } message)
+            {
+                Report(context, Descriptors.Of(Rule.KubernetesClientValue), value, new[] { message });
             }
         }
 
