@@ -11,13 +11,13 @@ public sealed class KubernetesClientValueTests
         VerifyAsync(
             InMethod("        _ = new V1Pod { Spec = new V1PodSpec { DnsPolicy = {|#0:\"Cluster\"|}, Containers = new List<V1Container> { new V1Container { Name = \"app\", Image = \"nginx\", ImagePullPolicy = {|#1:\"Sometimes\"|} } } } };"),
             Value().WithLocation(0).WithMessage("spec.dnsPolicy: Unsupported value: \"Cluster\": supported values: \"ClusterFirstWithHostNet\", \"ClusterFirst\", \"Default\", \"None\""),
-            Value().WithLocation(1).WithMessage("spec.containers[*].imagePullPolicy: Unsupported value: \"Sometimes\": supported values: \"Always\", \"IfNotPresent\", \"Never\""));
+            Value().WithLocation(1).WithMessage("spec.containers[0].imagePullPolicy: Unsupported value: \"Sometimes\": supported values: \"Always\", \"IfNotPresent\", \"Never\""));
 
     [Fact]
     public Task Assignments_outside_an_initializer_and_constants_are_checked_too() =>
         VerifyAsync(
             InMethod("        const string effect = \"NoExecut\";\n        var toleration = new V1Toleration { Key = \"dedicated\" };\n        toleration.Effect = {|#0:effect|};\n        spec.RestartPolicy = {|#1:\"Sometimes\"|};"),
-            Value().WithLocation(0).WithMessage("spec.tolerations[*].effect: Unsupported value: \"NoExecut\": supported values: \"NoExecute\", \"NoSchedule\", \"PreferNoSchedule\""),
+            Value().WithLocation(0).WithMessage("spec.tolerations[*].effect: Unsupported value: \"NoExecut\": supported values: \"NoSchedule\", \"PreferNoSchedule\", \"NoExecute\""),
             Value().WithLocation(1).WithMessage("spec.restartPolicy: Unsupported value: \"Sometimes\": supported values: \"Always\", \"OnFailure\", \"Never\""));
 
     [Theory]
@@ -58,5 +58,5 @@ public sealed class KubernetesClientValueTests
                 + "        ResourceQuantity fine = \"250m\";\n"
                 + "        _ = new ResourceQuantity(input);"),
             Value().WithLocation(0).WithMessage("resources: Invalid value: \"lots\": " + PodAnalyzers.Kubernetes.Validation.Quantity.FormatWrongMessage),
-            Value().WithLocation(1).WithMessage("resources: Invalid value: \"1.5.2\": " + PodAnalyzers.Kubernetes.Validation.Quantity.NumericMessage));
+            Value().WithLocation(1).WithMessage("resources: Invalid value: \"1.5.2\": " + PodAnalyzers.Kubernetes.Validation.Quantity.FormatWrongMessage));
 }

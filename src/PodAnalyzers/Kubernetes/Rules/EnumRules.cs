@@ -111,23 +111,23 @@ internal static class EnumRules
         EnumFieldCheck.NotSupported(securityContext.Field("supplementalGroupsPolicy"), EnumField.SupplementalGroupsPolicy, EmptyValue.Unsupported, context);
     }
 
-    /// <summary>validateSeccompProfileField of a pod or container security context; type is a plain string.</summary>
+    /// <summary>validateSeccompProfileField of a pod or container security context; type is a plain string (a missing type is POD1087's).</summary>
     public static void CheckSeccomp(FieldNode securityContext, RuleContext context)
     {
         var seccomp = securityContext.Field("seccompProfile");
         if (seccomp.Mapping is not null)
         {
-            EnumFieldCheck.RequiredOrNotSupported(seccomp.Field("type"), EnumField.SeccompProfileType, "type is required when seccompProfile is set", context);
+            EnumFieldCheck.NotSupported(seccomp.Field("type"), EnumField.SeccompProfileType, EmptyValue.Accepted, context, absentIsEmpty: true);
         }
     }
 
-    /// <summary>ValidateAppArmorProfileField of a pod or container security context; type is a plain string.</summary>
+    /// <summary>ValidateAppArmorProfileField of a pod or container security context; type is a plain string (a missing type is POD1087's).</summary>
     public static void CheckAppArmor(FieldNode securityContext, RuleContext context)
     {
         var appArmor = securityContext.Field("appArmorProfile");
         if (appArmor.Mapping is not null)
         {
-            EnumFieldCheck.RequiredOrNotSupported(appArmor.Field("type"), EnumField.AppArmorProfileType, "type is required when appArmorProfile is set", context);
+            EnumFieldCheck.NotSupported(appArmor.Field("type"), EnumField.AppArmorProfileType, EmptyValue.Accepted, context, absentIsEmpty: true);
         }
     }
 

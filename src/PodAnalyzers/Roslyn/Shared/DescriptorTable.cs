@@ -298,6 +298,22 @@ internal static class DescriptorTable
         description: "An enumerated field of a Pod or workload (restartPolicy, dnsPolicy, imagePullPolicy, terminationMessagePolicy, a toleration's operator or effect, a selector operator, whenUnsatisfiable, a seccomp or AppArmor profile type, procMount, a hostPath type, a strategy type, concurrencyPolicy, completionMode, ...) holds a value the API server does not support for the target Kubernetes version. The API server rejects the object.",
         reportedAtCompilationEnd: false);
 
+    public static readonly DiagnosticDescriptor POD1081 = DescriptorFactory.Create(
+        id: "POD1081",
+        title: "Invalid quantity or resource name",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A quantity in resources requests or limits, spec.resources, spec.overhead or an emptyDir sizeLimit does not parse (the server cannot decode the object), is negative, or is a fraction of an extended resource; or a resource name is not one a container (or the pod level) may use. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1082 = DescriptorFactory.Create(
+        id: "POD1082",
+        title: "Resource request above its limit",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A request exceeds its limit; an extended resource or hugepages request differs from its limit or has none; a hugepages quantity is not a multiple of its page size, or hugepages come without cpu or memory. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
     public static readonly DiagnosticDescriptor POD1083 = DescriptorFactory.Create(
         id: "POD1083",
         title: "Invalid probe or lifecycle handler",
@@ -328,6 +344,14 @@ internal static class DescriptorTable
         category: "PodAnalyzers.Validation",
         defaultSeverity: DiagnosticSeverity.Error,
         description: "A toleration's key must be a valid label key, and an empty key needs operator Exists; operator Exists takes no value, operator Equal (the default) a valid label value; tolerationSeconds needs effect NoExecute. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD1087 = DescriptorFactory.Create(
+        id: "POD1087",
+        title: "Invalid security context",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A securityContext the API server rejects: a runAsUser, runAsGroup, fsGroup or supplementalGroups id outside 0-2147483647; an invalid, duplicate or host-namespaced sysctl; a Localhost seccomp or AppArmor profile without its localhostProfile (or a localhostProfile with another type); allowPrivilegeEscalation: false with privileged: true or CAP_SYS_ADMIN; an invalid windowsOptions value or inconsistent hostProcess; windowsOptions on a linux pod or Linux-only fields on a windows pod; a seccomp or AppArmor annotation that is malformed or disagrees with its field. The API server rejects the object.",
         reportedAtCompilationEnd: false);
 
     public static readonly DiagnosticDescriptor POD1090 = DescriptorFactory.Create(
@@ -439,10 +463,13 @@ internal static class DescriptorTable
         POD1070,
         POD1071,
         POD1080,
+        POD1081,
+        POD1082,
         POD1083,
         POD1084,
         POD1085,
         POD1086,
+        POD1087,
         POD1090,
         POD1091,
         POD1092,

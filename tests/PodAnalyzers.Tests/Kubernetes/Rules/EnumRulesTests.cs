@@ -123,14 +123,12 @@ public sealed class EnumRulesTests
             Enums(PodWith("    securityContext:\n      procMount: Masked\n"), minor));
 
     [Fact]
-    public void Seccomp_and_apparmor_profile_types_are_required_and_enumerated() =>
+    public void Seccomp_and_apparmor_profile_types_are_enumerated_and_a_missing_type_is_left_to_POD1087() =>
         Assert.Equal(
             new[]
             {
                 "POD1080 (10,30): spec.containers[0].securityContext.seccompProfile.type: Unsupported value: \"runtime/default\": supported values: \"Localhost\", \"RuntimeDefault\", \"Unconfined\"",
-                "POD1080 (11,7): spec.containers[0].securityContext.appArmorProfile.type: Required value: type is required when appArmorProfile is set",
                 "POD1080 (13,26): spec.securityContext.fsGroupChangePolicy: Unsupported value: \"Sometimes\": supported values: \"Always\", \"OnRootMismatch\"",
-                "POD1080 (14,5): spec.securityContext.seccompProfile.type: Required value: type is required when seccompProfile is set",
                 "POD1080 (15,29): spec.securityContext.appArmorProfile.type: Unsupported value: \"unconfined\": supported values: \"Localhost\", \"RuntimeDefault\", \"Unconfined\"",
                 "POD1080 (16,31): spec.securityContext.supplementalGroupsPolicy: Unsupported value: \"Loose\": supported values: \"Merge\", \"Strict\"",
             },
