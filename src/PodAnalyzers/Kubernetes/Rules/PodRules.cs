@@ -24,6 +24,7 @@ internal static class PodRules
         PortRules.Check(pod, context);
         EnvRules.Check(pod, context);
         NamespaceSharingRules.Check(pod, context);
+        PodSpecFieldRules.Check(pod, context);
         NodeNameRules.Check(pod, context);
         HostAliasRules.Check(pod, context);
         ManualSchedulingRules.Check(pod, context);

@@ -290,6 +290,14 @@ internal static class DescriptorTable
         description: "A container defines the same env var twice without referring to the previous value. The API server accepts it with a warning: the later definition wins, and kubectl apply may drop one of them.",
         reportedAtCompilationEnd: false);
 
+    public static readonly DiagnosticDescriptor POD1088 = DescriptorFactory.Create(
+        id: "POD1088",
+        title: "Invalid pod spec field",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A pod spec field the API server rejects: hostname or subdomain not a DNS label, activeDeadlineSeconds out of range, dnsPolicy None without dnsConfig nameservers or a dnsConfig over its limits, node-affinity requirements with the wrong number of values or bad matchFields, affinity weights outside 1-100, pod-affinity terms without a valid topologyKey or with an invalid selector, topology spread constraints with a bad maxSkew, minDomains or duplicate, invalid readiness or scheduling gates, or an invalid serviceAccountName, priorityClassName or runtimeClassName. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
     public static readonly DiagnosticDescriptor POD1090 = DescriptorFactory.Create(
         id: "POD1090",
         title: "Invalid workload selector",
@@ -382,6 +390,7 @@ internal static class DescriptorTable
         POD1062,
         POD1070,
         POD1071,
+        POD1088,
         POD1090,
         POD1091,
         POD1093,
