@@ -15,6 +15,13 @@ internal static class PodSpecFieldRules
 {
     public static void Check(PodSource pod, RuleContext context)
     {
+        // ValidateDeploymentSpec and ValidateReplicaSetSpec validate the template only when the
+        // selector parses (the selector error is POD1090's).
+        if (pod.Kind is "Deployment" or "ReplicaSet" && pod.Workload is { } workload && !WorkloadSelectorRules.Parses(workload.Selector, context.Version))
+        {
+            return;
+        }
+
         var spec = pod.Spec.Node;
         AffinityRules.Check(pod, context);
         DnsConfigRules.Check(pod, context);

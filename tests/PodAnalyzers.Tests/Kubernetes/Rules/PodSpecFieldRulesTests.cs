@@ -166,4 +166,17 @@ public sealed class PodSpecFieldRulesTests
     [Fact]
     public void Mistyped_dns_settings_are_left_to_decoding() =>
         Assert.Empty(Run(Pod("  dnsPolicy: None\n  dnsConfig:\n    nameservers: 10.0.0.1\n    searches: [1, 2]\n")));
+
+    [Fact]
+    public void A_deployment_template_is_validated_only_when_its_selector_parses()
+    {
+        const string head = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n";
+        const string template = "  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      hostname: Web\n      containers: [{name: app, image: nginx}]\n";
+        Assert.Equal(
+            new[] { "POD1088 (11,17): spec.template.spec.hostname: Invalid value: \"Web\": " + DnsLabelRegex },
+            Run(head + "  selector: {matchLabels: {app: web}}\n" + template));
+        Assert.DoesNotContain(
+            Run(head + "  selector: {matchExpressions: [{key: app, operator: In}]}\n" + template),
+            finding => finding.StartsWith("POD1088", System.StringComparison.Ordinal));
+    }
 }
