@@ -19,6 +19,8 @@ internal static class AffinityRules
 
     private const string WeightDetail = "must be in the range 1-100";
 
+    private static readonly string[] PodAffinityKinds = { "podAffinity", "podAntiAffinity" };
+
     public static void Check(PodSource pod, RuleContext context)
     {
         var affinity = pod.Spec.Node.Field("affinity");
@@ -33,7 +35,7 @@ internal static class AffinityRules
             CheckNodeAffinity(nodeAffinity, context);
         }
 
-        foreach (var kind in new[] { "podAffinity", "podAntiAffinity" })
+        foreach (var kind in PodAffinityKinds)
         {
             var podAffinity = affinity.Field(kind);
             if (podAffinity.Mapping is not null)
@@ -189,11 +191,13 @@ internal static class AffinityRules
         LabelSelectorChecks.Check(selector, context);
         LabelSelectorChecks.Check(term.Field("namespaceSelector"), context);
 
-        // The server names every entry by the list's singular field, without an index.
+        // The server names every entry by the list's singular field, without an index, so a
+        // repeated bad name gives one message (ErrorList.ToAggregate drops repeats).
         var namespacePath = term.Path + ".namespace";
+        var reported = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var name in term.Field("namespaces").Items())
         {
-            if (name.AsString() is { } text)
+            if (name.AsString() is { } text && reported.Add(text.Value))
             {
                 foreach (var message in FieldErrors.Invalid(namespacePath, text.Value, DnsValidation.ValidateLabel(text.Value)))
                 {

@@ -35,9 +35,10 @@ internal static class PodSpecFieldRules
         CheckName(spec.Field("priorityClassName"), DnsValidation.ValidateSubdomain, context);
 
         // A pointer: an empty string is validated too (ValidateRuntimeClassName).
-        if (spec.Field("runtimeClassName").AsString() is { } runtimeClassName)
+        var runtimeClass = spec.Field("runtimeClassName");
+        if (runtimeClass.AsString() is { } runtimeClassName)
         {
-            Report(spec.Field("runtimeClassName").Path, runtimeClassName, DnsValidation.ValidateSubdomain(runtimeClassName.Value), context);
+            Report(runtimeClass.Path, runtimeClassName, DnsValidation.ValidateSubdomain(runtimeClassName.Value), context);
         }
     }
 
@@ -89,12 +90,11 @@ internal static class PodSpecFieldRules
     /// </summary>
     private static void CheckServiceAccountName(FieldNode spec, RuleContext context)
     {
-        var name = spec.Field("serviceAccountName").AsString() is { Value.Length: > 0 } written
-            ? written
-            : spec.Field("serviceAccount").AsString();
+        var field = spec.Field("serviceAccountName");
+        var name = field.AsString() is { Value.Length: > 0 } written ? written : spec.Field("serviceAccount").AsString();
         if (name is { Value.Length: > 0 })
         {
-            Report(spec.Field("serviceAccountName").Path, name, DnsValidation.ValidateSubdomain(name.Value), context);
+            Report(field.Path, name, DnsValidation.ValidateSubdomain(name.Value), context);
         }
     }
 

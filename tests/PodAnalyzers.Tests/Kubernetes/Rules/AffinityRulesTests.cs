@@ -107,7 +107,7 @@ public sealed class AffinityRulesTests
                 + "      - weight: 0\n        podAffinityTerm:\n          topologyKey: kubernetes.io/hostname\n"
                 + "          labelSelector: {matchExpressions: [{key: app, operator: In}]}\n"
                 + "          namespaceSelector: {matchLabels: {team: \"a b\"}}\n"
-                + "          namespaces: [Team-A, team-b]\n")));
+                + "          namespaces: [Team-A, team-b, Team-A]\n")));
 
     [Fact]
     public void Match_label_keys_need_a_selector_and_may_not_be_mismatch_label_keys_too()
