@@ -16,8 +16,11 @@ internal static class PodSpecFieldRules
     public static void Check(PodSource pod, RuleContext context)
     {
         // ValidateDeploymentSpec and ValidateReplicaSetSpec validate the template only when the
-        // selector parses (the selector error is POD1090's).
-        if (pod.Kind is "Deployment" or "ReplicaSet" && pod.Workload is { } workload && !WorkloadSelectorRules.Parses(workload.Selector, context.Version))
+        // selector parses (the selector error is POD1090's). ValidatePodTemplateSpecForStatefulSet
+        // checks the template's labels and annotations but never its spec: the StatefulSet is
+        // accepted, and only the Pods its controller creates are refused.
+        if (pod.Kind == "StatefulSet"
+            || (pod.Kind is "Deployment" or "ReplicaSet" && pod.Workload is { } workload && !WorkloadSelectorRules.Parses(workload.Selector, context.Version)))
         {
             return;
         }

@@ -179,4 +179,10 @@ public sealed class PodSpecFieldRulesTests
             Run(head + "  selector: {matchExpressions: [{key: app, operator: In}]}\n" + template),
             finding => finding.StartsWith("POD1088", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_statefulset_template_spec_is_not_validated_by_the_server() =>
+        Assert.DoesNotContain(
+            Run("apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  serviceName: db\n  selector: {matchLabels: {app: db}}\n  template:\n    metadata:\n      labels: {app: db}\n    spec:\n      hostname: DB\n      dnsPolicy: None\n      containers: [{name: db, image: postgres}]\n"),
+            finding => finding.StartsWith("POD1088", System.StringComparison.Ordinal));
 }
