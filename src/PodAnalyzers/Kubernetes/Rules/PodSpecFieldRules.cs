@@ -9,22 +9,36 @@ namespace PodAnalyzers.Kubernetes.Rules;
 /// <summary>
 /// POD1088: the checks of ValidatePodSpec that no other rule covers, in its order: affinity,
 /// dnsConfig, readinessGates, schedulingGates, topologySpreadConstraints, serviceAccountName,
-/// activeDeadlineSeconds, hostname, subdomain, priorityClassName, runtimeClassName.
+/// activeDeadlineSeconds, hostname, subdomain, priorityClassName, runtimeClassName; then the
+/// workload validations that forbid activeDeadlineSeconds in the template.
 /// </summary>
 internal static class PodSpecFieldRules
 {
     public static void Check(PodSource pod, RuleContext context)
     {
-        // ValidateDeploymentSpec and ValidateReplicaSetSpec validate the template only when the
-        // selector parses (the selector error is POD1090's). ValidatePodTemplateSpecForStatefulSet
-        // checks the template's labels and annotations but never its spec: the StatefulSet is
-        // accepted, and only the Pods its controller creates are refused.
-        if (pod.Kind == "StatefulSet"
-            || (pod.Kind is "Deployment" or "ReplicaSet" && pod.Workload is { } workload && !WorkloadSelectorRules.Parses(workload.Selector, context.Version)))
+        if (ValidatesTemplateSpec(pod, context))
         {
-            return;
+            CheckSpec(pod, context);
         }
 
+        CheckWorkloadActiveDeadline(pod, context);
+    }
+
+    /// <summary>
+    /// ValidateDeploymentSpec and ValidateReplicaSetSpec validate the template only when the
+    /// selector parses (the selector error is POD1090's). ValidatePodTemplateSpecForStatefulSet
+    /// checks the template's labels and annotations but never its spec: the StatefulSet is
+    /// accepted, and only the Pods its controller creates are refused.
+    /// </summary>
+    private static bool ValidatesTemplateSpec(PodSource pod, RuleContext context) => pod.Kind switch
+    {
+        "StatefulSet" => false,
+        "Deployment" or "ReplicaSet" => pod.Workload is not { } workload || WorkloadSelectorRules.Parses(workload.Selector, context.Version),
+        _ => true,
+    };
+
+    private static void CheckSpec(PodSource pod, RuleContext context)
+    {
         var spec = pod.Spec.Node;
         AffinityRules.Check(pod, context);
         DnsConfigRules.Check(pod, context);
@@ -42,6 +56,31 @@ internal static class PodSpecFieldRules
         if (runtimeClass.AsString() is { } runtimeClassName)
         {
             Report(runtimeClass.Path, runtimeClassName, DnsValidation.ValidateSubdomain(runtimeClassName.Value), context);
+        }
+    }
+
+    /// <summary>
+    /// Controllers that keep Pods running forbid a deadline on them: ValidatePodTemplateSpecForReplicaSet
+    /// (Deployment, ReplicaSet; reached only when the selector parses), ValidateStatefulSetSpec,
+    /// ValidateDaemonSetSpec and ValidatePodTemplateSpecForRC.
+    /// </summary>
+    private static void CheckWorkloadActiveDeadline(PodSource pod, RuleContext context)
+    {
+        if (pod.Workload is not { } workload || !WorkloadSelectorRules.IsServed(pod.Kind, workload.ApiVersion))
+        {
+            return;
+        }
+
+        var owner = pod.Kind switch
+        {
+            "Deployment" or "ReplicaSet" when WorkloadSelectorRules.Parses(workload.Selector, context.Version) => "ReplicaSet",
+            "StatefulSet" or "DaemonSet" or "ReplicationController" => pod.Kind,
+            _ => null,
+        };
+        var field = pod.Spec.Node.Field("activeDeadlineSeconds");
+        if (owner is not null && field.AsInteger() is { } deadline)
+        {
+            context.Report(Rule.InvalidPodSpecField, deadline.Span, FieldErrors.Forbidden(field.Path, "activeDeadlineSeconds in " + owner + " is not Supported"));
         }
     }
 

@@ -295,7 +295,7 @@ internal static class DescriptorTable
         title: "Invalid pod spec field",
         category: "PodAnalyzers.Validation",
         defaultSeverity: DiagnosticSeverity.Error,
-        description: "A pod spec field the API server rejects: hostname or subdomain not a DNS label, activeDeadlineSeconds out of range, dnsPolicy None without dnsConfig nameservers or a dnsConfig over its limits, node-affinity requirements with the wrong number of values or bad matchFields, affinity weights outside 1-100, pod-affinity terms without a valid topologyKey or with an invalid selector, topology spread constraints with a bad maxSkew, minDomains or duplicate, invalid readiness or scheduling gates, or an invalid serviceAccountName, priorityClassName or runtimeClassName. The API server rejects the object.",
+        description: "A pod spec field the API server rejects: hostname or subdomain not a DNS label, activeDeadlineSeconds out of range or in the template of a controller that keeps Pods running, dnsPolicy None without dnsConfig nameservers or a dnsConfig over its limits, node-affinity requirements with the wrong number of values or bad matchFields, affinity weights outside 1-100, pod-affinity terms without a valid topologyKey or with an invalid selector, topology spread constraints with a bad maxSkew, minDomains or duplicate, invalid readiness or scheduling gates, or an invalid serviceAccountName, priorityClassName or runtimeClassName. The API server rejects the object.",
         reportedAtCompilationEnd: false);
 
     public static readonly DiagnosticDescriptor POD1090 = DescriptorFactory.Create(

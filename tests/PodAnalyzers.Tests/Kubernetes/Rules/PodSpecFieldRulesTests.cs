@@ -185,4 +185,28 @@ public sealed class PodSpecFieldRulesTests
         Assert.DoesNotContain(
             Run("apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  serviceName: db\n  selector: {matchLabels: {app: db}}\n  template:\n    metadata:\n      labels: {app: db}\n    spec:\n      hostname: DB\n      dnsPolicy: None\n      containers: [{name: db, image: postgres}]\n"),
             finding => finding.StartsWith("POD1088", System.StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("apps/v1", "Deployment", "ReplicaSet")]
+    [InlineData("apps/v1", "ReplicaSet", "ReplicaSet")]
+    [InlineData("apps/v1", "StatefulSet", "StatefulSet")]
+    [InlineData("apps/v1", "DaemonSet", "DaemonSet")]
+    [InlineData("v1", "ReplicationController", "ReplicationController")]
+    public void Controllers_that_keep_pods_running_forbid_an_active_deadline(string apiVersion, string kind, string owner) =>
+        Assert.Equal(
+            new[] { $"POD1088 (11,30): spec.template.spec.activeDeadlineSeconds: Forbidden: activeDeadlineSeconds in {owner} is not Supported" },
+            Run(Workload(apiVersion, kind, "      activeDeadlineSeconds: 600\n")));
+
+    [Fact]
+    public void A_job_template_may_have_an_active_deadline() =>
+        Assert.Empty(Run(
+            "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      activeDeadlineSeconds: 600\n      containers: [{name: app, image: busybox}]\n"));
+
+    /// <summary>A workload whose template spec (line 11 on) starts with <paramref name="specLines"/>.</summary>
+    private static string Workload(string apiVersion, string kind, string specLines)
+    {
+        var selector = kind == "ReplicationController" ? "  selector: {app: web}\n" : "  selector: {matchLabels: {app: web}}\n";
+        return "apiVersion: " + apiVersion + "\nkind: " + kind + "\nmetadata:\n  name: web\nspec:\n" + selector
+            + "  template:\n    metadata:\n      labels: {app: web}\n    spec:\n" + specLines + "      containers: [{name: app, image: nginx}]\n";
+    }
 }
