@@ -95,7 +95,7 @@ internal static class AffinityRules
     {
         var op = requirement.Field("operator");
         var values = requirement.Field("values");
-        var count = values.Sequence?.Items.Count ?? 0;
+        var count = LabelSelectorChecks.ValueCount(values);
         switch (op.StringOrEmpty)
         {
             case "In" or "NotIn" when count == 0:
@@ -104,7 +104,7 @@ internal static class AffinityRules
             case "Exists" or "DoesNotExist" when count > 0:
                 context.Report(Rule.InvalidPodSpecField, values.ValueSpan, FieldErrors.Forbidden(values.Path, "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"));
                 break;
-            case "Gt" or "Lt" when count != 1:
+            case "Gt" or "Lt" when count is not (1 or null):
                 context.Report(Rule.InvalidPodSpecField, LabelSelectorChecks.MissingValuesSpan(values, op), FieldErrors.Required(values.Path, "must be specified single value when `operator` is 'Lt' or 'Gt'"));
                 break;
         }
@@ -115,7 +115,7 @@ internal static class AffinityRules
     {
         var op = requirement.Field("operator");
         var values = requirement.Field("values");
-        if (op.StringOrEmpty is "In" or "NotIn" && (values.Sequence?.Items.Count ?? 0) != 1)
+        if (op.StringOrEmpty is "In" or "NotIn" && LabelSelectorChecks.ValueCount(values) is not (1 or null))
         {
             context.Report(Rule.InvalidPodSpecField, LabelSelectorChecks.MissingValuesSpan(values, op), FieldErrors.Required(values.Path, "must be only one value when `operator` is 'In' or 'NotIn' for node field selector"));
         }

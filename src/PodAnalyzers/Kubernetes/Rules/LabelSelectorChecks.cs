@@ -50,7 +50,7 @@ internal static class LabelSelectorChecks
     {
         var op = requirement.Field("operator");
         var values = requirement.Field("values");
-        var count = values.Sequence?.Items.Count ?? 0;
+        var count = ValueCount(values);
         switch (op.StringOrEmpty)
         {
             case "In" or "NotIn" when count == 0:
@@ -81,6 +81,10 @@ internal static class LabelSelectorChecks
             }
         }
     }
+
+    /// <summary>How many values a requirement lists: 0 when absent or null, null when not a list (a decoding error).</summary>
+    public static int? ValueCount(FieldNode values) =>
+        !values.IsPresent ? 0 : values.Sequence?.Items.Count;
 
     /// <summary>Where a "values: Required" lands: the empty list when written, else the operator that requires it.</summary>
     public static SourceSpan MissingValuesSpan(FieldNode values, FieldNode op) =>

@@ -36,6 +36,12 @@ public sealed class AffinityRulesTests
             + "          - {key: cores, operator: Lt, values: [\"16\"]}\n")));
 
     [Fact]
+    public void Values_that_are_not_a_list_are_left_to_decoding() =>
+        Assert.Empty(Run(NodeAffinity(
+            "          - {key: zone, operator: In, values: zone-a}\n"
+            + "          - {key: cores, operator: Gt, values: 4}\n")));
+
+    [Fact]
     public void Gt_without_values_is_reported_on_the_operator_key() =>
         Assert.Equal(
             new[] { $"POD1088 (15,13): {Required}.nodeSelectorTerms[0].matchExpressions[0].values: Required value: must be specified single value when `operator` is 'Lt' or 'Gt'" },
