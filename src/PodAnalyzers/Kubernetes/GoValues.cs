@@ -46,6 +46,24 @@ internal static class GoValues
     public static string TypedString(string value, KubernetesVersion version) =>
         version.IsAtLeast(JsonMinor) ? JsonQuote(value) : FieldErrors.GoQuote(value);
 
+    /// <summary>A []string that is not nil (dnsConfig.nameservers, dnsConfig.searches).</summary>
+    public static string StringList(IReadOnlyList<string> values, KubernetesVersion version)
+    {
+        var json = version.IsAtLeast(JsonMinor);
+        var builder = new StringBuilder(json ? "[" : "[]string{");
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(json ? "," : ", ");
+            }
+
+            builder.Append(Quote(values[i], json));
+        }
+
+        return builder.Append(json ? ']' : '}').ToString();
+    }
+
     /// <summary>A *metav1.LabelSelector (never nil here).</summary>
     public static string Selector(LabelSelector selector, KubernetesVersion version)
     {

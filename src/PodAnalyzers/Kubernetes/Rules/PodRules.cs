@@ -34,6 +34,7 @@ internal static class PodRules
         }
 
         NamespaceSharingRules.Check(pod, context);
+        PodSpecFieldRules.Check(pod, context);
         NodeNameRules.Check(pod, context);
         if (PodSpecValidation.IsValidated(pod, version))
         {

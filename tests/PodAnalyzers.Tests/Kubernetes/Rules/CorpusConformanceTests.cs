@@ -35,6 +35,14 @@ public sealed class CorpusConformanceTests
             "A ReplicationController with neither spec.selector nor template labels: SetDefaults_ReplicationController has no labels to copy, so ValidateNonEmptySelector (pkg/apis/core/validation) finds the selector empty.",
         ["kubernetes-website/content/en/examples/pods/resource/pod-level-pid-limit.yaml (9,7): spec.resources.limits[pids]: Invalid value: \"pids\": must be a standard resource type or fully qualified"] =
             "The per-pod PID limit (KEP-6063) is an alpha feature after 1.36: up to 1.36 validatePodResourceName finds no standard resource named pids.",
+        ["kubernetes-website/content/en/examples/deployments/deployment-with-capacity-reservation.yaml (22,13): spec.template.spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight: Invalid value: 0: must be in the range 1-100"] =
+            "A preferred pod anti-affinity term written without weight and podAffinityTerm (labelSelector and topologyKey sit beside them, POD0010): the weight is 0, which validateWeightedPodAffinityTerms rejects.",
+        ["kubernetes-website/content/en/examples/deployments/deployment-with-capacity-reservation.yaml (22,13): spec.template.spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.topologyKey: Required value: can not be empty"] =
+            "The same term: its podAffinityTerm is empty, so validatePodAffinityTerm finds no topologyKey.",
+        ["kubernetes-website/content/en/examples/deployments/deployment-with-capacity-reservation.yaml (22,13): spec.template.spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.topologyKey: Invalid value: \"\": name part must be non-empty"] =
+            "The same empty topologyKey fails ValidateLabelName too.",
+        ["kubernetes-website/content/en/examples/deployments/deployment-with-capacity-reservation.yaml (22,13): spec.template.spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.topologyKey: Invalid value: \"\": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')"] =
+            "And the label-name regex, which an empty name does not match.",
     };
 
     /// <summary>Errors of the list above that exist only from a minor on: the location, and that minor.</summary>
