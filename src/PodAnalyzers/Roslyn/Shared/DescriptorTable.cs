@@ -354,6 +354,14 @@ internal static class DescriptorTable
         description: "A securityContext the API server rejects: a runAsUser, runAsGroup, fsGroup or supplementalGroups id outside 0-2147483647; an invalid, duplicate or host-namespaced sysctl; a Localhost seccomp or AppArmor profile without its localhostProfile (or a localhostProfile with another type); allowPrivilegeEscalation: false with privileged: true or CAP_SYS_ADMIN; an invalid windowsOptions value or inconsistent hostProcess; windowsOptions on a linux pod or Linux-only fields on a windows pod; a seccomp or AppArmor annotation that is malformed or disagrees with its field. The API server rejects the object.",
         reportedAtCompilationEnd: false);
 
+    public static readonly DiagnosticDescriptor POD1088 = DescriptorFactory.Create(
+        id: "POD1088",
+        title: "Invalid pod spec field",
+        category: "PodAnalyzers.Validation",
+        defaultSeverity: DiagnosticSeverity.Error,
+        description: "A pod spec field the API server rejects: hostname or subdomain not a DNS label, activeDeadlineSeconds out of range or in the template of a controller that keeps Pods running, dnsPolicy None without dnsConfig nameservers or a dnsConfig over its limits, node-affinity requirements with the wrong number of values or bad matchFields, affinity weights outside 1-100, pod-affinity terms without a valid topologyKey or with an invalid selector, topology spread constraints with a bad maxSkew, minDomains or duplicate, invalid readiness or scheduling gates, or an invalid serviceAccountName, priorityClassName or runtimeClassName. The API server rejects the object.",
+        reportedAtCompilationEnd: false);
+
     public static readonly DiagnosticDescriptor POD1090 = DescriptorFactory.Create(
         id: "POD1090",
         title: "Invalid workload selector",
@@ -470,6 +478,7 @@ internal static class DescriptorTable
         POD1085,
         POD1086,
         POD1087,
+        POD1088,
         POD1090,
         POD1091,
         POD1092,
