@@ -43,6 +43,12 @@ internal static class Program
             return 0;
         }
 
+        if (args.Length > 0 && args[0] == "rules")
+        {
+            RuleTimer.Run(args.Length > 1 ? args[1] : null, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 30);
+            return 0;
+        }
+
         if (args.Length > 0 && args[0] == "stages")
         {
             StageTimer.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30);
