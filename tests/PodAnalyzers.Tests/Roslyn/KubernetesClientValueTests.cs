@@ -26,6 +26,7 @@ public sealed class KubernetesClientValueTests
     [InlineData("_ = new V1Container { ImagePullPolicy = input };")]
     [InlineData("_ = new V1PodSpec { RestartPolicy = \"OnFailure\", DnsPolicy = \"None\" };")]
     [InlineData("_ = new V1TopologySpreadConstraint { WhenUnsatisfiable = \"ScheduleAnyway\", NodeTaintsPolicy = \"Honor\" };")]
+    [InlineData("_ = new V1Toleration { Key = \"capacity\", OperatorProperty = \"Gt\", Value = \"4\" };")]
     public Task Supported_empty_and_unknown_values_are_silent(string statement) => NoDiagnosticAsync("        " + statement);
 
     [Fact]

@@ -16,7 +16,10 @@ internal static class ClientValueRules
     /// </summary>
     public static string? EnumError(EnumField field, string path, string value, KubernetesVersion version)
     {
-        if (value.Length == 0 || EnumValues.Supported(field, version) is not { } supported || EnumValues.Contains(supported, value))
+        if (value.Length == 0
+            || EnumValues.Supported(field, version) is not { } supported
+            || EnumValues.Contains(supported, value)
+            || EnumValues.IsGated(field, value, version))
         {
             return null;
         }

@@ -204,12 +204,20 @@ internal static class EnumRules
         }
     }
 
-    /// <summary>ValidateTolerations: an empty operator means Equal, an empty effect matches every effect.</summary>
+    /// <summary>
+    /// ValidateTolerations: an empty operator means Equal, an empty effect matches every effect.
+    /// From 1.35 the comparison operators Lt and Gt depend on a feature gate (EnumValues.IsGated).
+    /// </summary>
     private static void CheckTolerations(FieldNode tolerations, RuleContext context)
     {
         foreach (var toleration in tolerations.Items())
         {
-            EnumFieldCheck.NotSupported(toleration.Field("operator"), EnumField.TolerationOperator, EmptyValue.Accepted, context);
+            var @operator = toleration.Field("operator");
+            if (!EnumValues.IsGated(EnumField.TolerationOperator, @operator.StringOrEmpty, context.Version))
+            {
+                EnumFieldCheck.NotSupported(@operator, EnumField.TolerationOperator, EmptyValue.Accepted, context);
+            }
+
             EnumFieldCheck.NotSupported(toleration.Field("effect"), EnumField.TolerationEffect, EmptyValue.Accepted, context);
         }
     }

@@ -187,9 +187,8 @@ internal static class EnumValues
         EnumField.ProcMount => version.IsAtLeast(33) ? ProcMountTypes : null,
         EnumField.SeccompProfileType or EnumField.AppArmorProfileType => ProfileTypes,
 
-        // 1.35 adds the alpha Lt and Gt operators (TaintTolerationComparisonOperators), which
-        // changes the supported list the server prints.
-        EnumField.TolerationOperator => version.IsAtLeast(35) ? null : TolerationOperators,
+        // From 1.35 Lt and Gt exist too (IsGated); the list printed for any other value is the gate-off one.
+        EnumField.TolerationOperator => TolerationOperators,
         EnumField.TolerationEffect => TaintEffects,
         EnumField.WhenUnsatisfiable => ScheduleActions,
         EnumField.NodeInclusionPolicy => NodeInclusionPolicies,
@@ -227,6 +226,13 @@ internal static class EnumValues
         EnumField.PodReplacementPolicyWithPodFailurePolicy => FailedOnly,
         _ => null,
     };
+
+    /// <summary>
+    /// A value outside the table that a feature gate may allow, whose default the rules do not
+    /// assume: from 1.35 the toleration operators Lt and Gt (TaintTolerationComparisonOperators).
+    /// </summary>
+    public static bool IsGated(EnumField field, string value, KubernetesVersion version) =>
+        field == EnumField.TolerationOperator && version.IsAtLeast(35) && value is "Lt" or "Gt";
 
     /// <summary>Whether <paramref name="value"/> is one of <paramref name="supported"/> (ordinal: the server compares bytes).</summary>
     public static bool Contains(IReadOnlyList<string> supported, string value)

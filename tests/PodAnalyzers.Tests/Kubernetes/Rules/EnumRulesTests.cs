@@ -137,18 +137,25 @@ public sealed class EnumRulesTests
                 "  securityContext:\n    fsGroupChangePolicy: Sometimes\n    seccompProfile: {}\n    appArmorProfile: {type: unconfined}\n    supplementalGroupsPolicy: Loose\n")));
 
     [Theory]
-    [InlineData(34, 2)]
-    [InlineData(35, 1)]
-    public void Toleration_operators_until_the_comparison_operators_and_effects(int minor, int count)
-    {
-        var findings = Enums(Pod("  tolerations:\n  - {key: a, operator: equal, value: b}\n  - {key: a, operator: Exists, effect: NoScheduled}\n  - {operator: Exists}\n"), minor);
-        var effect = "POD1080 (11,40): spec.tolerations[1].effect: Unsupported value: \"NoScheduled\": supported values: \"NoSchedule\", \"PreferNoSchedule\", \"NoExecute\"";
+    [InlineData(34)]
+    [InlineData(36)]
+    public void Toleration_operators_and_effects(int minor) =>
         Assert.Equal(
-            count == 2
-                ? new[] { "POD1080 (10,24): spec.tolerations[0].operator: Unsupported value: \"equal\": supported values: \"Equal\", \"Exists\"", effect }
-                : new[] { effect },
-            findings);
-    }
+            new[]
+            {
+                "POD1080 (10,24): spec.tolerations[0].operator: Unsupported value: \"equal\": supported values: \"Equal\", \"Exists\"",
+                "POD1080 (11,40): spec.tolerations[1].effect: Unsupported value: \"NoScheduled\": supported values: \"NoSchedule\", \"PreferNoSchedule\", \"NoExecute\"",
+            },
+            Enums(Pod("  tolerations:\n  - {key: a, operator: equal, value: b}\n  - {key: a, operator: Exists, effect: NoScheduled}\n  - {operator: Exists}\n"), minor));
+
+    [Theory]
+    [InlineData(34, true)]
+    [InlineData(35, false)]
+    [InlineData(36, false)]
+    public void The_comparison_operators_are_unsupported_until_1_35_and_left_alone_from_then(int minor, bool reported) =>
+        Assert.Equal(
+            reported ? new[] { "POD1080 (10,24): spec.tolerations[0].operator: Unsupported value: \"Gt\": supported values: \"Equal\", \"Exists\"" } : new string[0],
+            Enums(Pod("  tolerations:\n  - {key: a, operator: Gt, value: \"4\"}\n"), minor));
 
     [Fact]
     public void Topology_spread_enums_and_an_absent_when_unsatisfiable() =>
