@@ -37,7 +37,7 @@ public sealed class EnumValuesTests
     public void Every_field_has_values_in_the_newest_version_except_the_ones_whose_messages_changed()
     {
         var unknown = Enum.GetValues<EnumField>().Where(field => EnumValues.Supported(field, KubernetesVersion.Newest) is null).ToArray();
-        Assert.Equal(new[] { EnumField.TolerationOperator, EnumField.InitContainerRestartPolicy }, unknown);
+        Assert.Equal(new[] { EnumField.InitContainerRestartPolicy }, unknown);
     }
 
     [Theory]
@@ -45,10 +45,16 @@ public sealed class EnumValuesTests
     [InlineData(nameof(EnumField.ProcMount), 33, true)]
     [InlineData(nameof(EnumField.RecursiveReadOnly), 30, false)]
     [InlineData(nameof(EnumField.RecursiveReadOnly), 31, true)]
-    [InlineData(nameof(EnumField.TolerationOperator), 34, true)]
-    [InlineData(nameof(EnumField.TolerationOperator), 35, false)]
     public void Fields_are_checked_from_the_version_whose_server_validates_them(string field, int minor, bool checkedThere) =>
         Assert.Equal(checkedThere, EnumValues.Supported(Enum.Parse<EnumField>(field), new KubernetesVersion(minor)) is not null);
+
+    [Theory]
+    [InlineData(34, "Gt", false)]
+    [InlineData(35, "Gt", true)]
+    [InlineData(36, "Lt", true)]
+    [InlineData(36, "Gte", false)]
+    public void Only_the_comparison_toleration_operators_are_gated_and_only_from_1_35(int minor, string value, bool gated) =>
+        Assert.Equal(gated, EnumValues.IsGated(EnumField.TolerationOperator, value, new KubernetesVersion(minor)));
 
     [Fact]
     public void Values_are_compared_byte_for_byte()
