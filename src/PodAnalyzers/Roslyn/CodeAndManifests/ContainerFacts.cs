@@ -89,7 +89,8 @@ internal sealed class ContainerFacts
             }
         }
 
-        appSettings.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        // appsettings.json first, then the environment files, as the host loads them.
+        appSettings.Sort((a, b) => IsBase(a) != IsBase(b) ? (IsBase(a) ? -1 : 1) : string.CompareOrdinal(a.Path, b.Path));
         var environment = ContainerEnvironment.Of(selection.Containers, configSources, dockerfiles);
         var paths = new ManifestPaths(settings.ProjectDirectory);
         return new ContainerFacts(
@@ -102,6 +103,8 @@ internal sealed class ContainerFacts
             string.Join(" or ", selection.Containers.Take(3).Select(container => container.Describe(paths.Relative)))
                 + (selection.Containers.Count > 3 ? " (and " + (selection.Containers.Count - 3) + " more)" : string.Empty));
     }
+
+    private static bool IsBase(AppSettings file) => AppSettings.FileName(file.Path).Equals("appsettings.json", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsOff(AnalyzerOptions options, string property) =>
         options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property." + property, out var value)
