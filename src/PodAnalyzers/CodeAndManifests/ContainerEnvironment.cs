@@ -27,7 +27,7 @@ internal sealed class ContainerEnvironment
     /// <summary>Some chosen container takes <c>envFrom</c> a ConfigMap or Secret outside the project.</summary>
     public bool IsOpen { get; }
 
-    /// <summary>Some chosen container passes <c>args</c> or <c>command</c>: command-line configuration may come with them.</summary>
+    /// <summary>Some chosen container's <c>command</c> or <c>args</c> may carry command-line configuration (<c>--Key=value</c>, <c>-k v</c>, <c>Key=value</c>).</summary>
     public bool HasArguments { get; }
 
     /// <summary>The names the project defines for the containers (platform variables not included), ordinal.</summary>
@@ -53,7 +53,7 @@ internal sealed class ContainerEnvironment
 
             var node = ContainerNode(selected);
             isOpen |= !AddEnvFrom(node, selected.Pod.Metadata.Namespace?.Value, configSources, names);
-            hasArguments |= node.Field("args").IsPresent || node.Field("command").IsPresent;
+            hasArguments |= MayPassConfiguration(node.Field("command")) || MayPassConfiguration(node.Field("args"));
         }
 
         foreach (var dockerfile in dockerfiles)
@@ -109,6 +109,24 @@ internal sealed class ContainerEnvironment
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A word that the command-line configuration provider may read: one starting with <c>-</c> or
+    /// containing <c>=</c>, or anything that is not a plain string. <c>dotnet</c> and a path to the
+    /// app's DLL are not.
+    /// </summary>
+    private static bool MayPassConfiguration(FieldNode list)
+    {
+        foreach (var item in list.Items())
+        {
+            if (item.AsString() is not { } word || word.Value.StartsWith("-", StringComparison.Ordinal) || word.Value.IndexOf('=') >= 0 || word.Value.IndexOf("$(", StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return list.IsPresent && list.Sequence is null;
     }
 
     /// <summary>The container as written, for the fields the typed model does not carry (<c>envFrom</c>, <c>args</c>).</summary>

@@ -111,6 +111,22 @@ public sealed class MissingConfigurationKeyTests
             .RunAsync();
 
     [Fact]
+    public Task A_command_that_only_starts_the_app_carries_no_configuration() =>
+        new ContainerReadTest(InMethod("        var zone = configuration[{|#0:\"Inventory:Zone\"|}]!;"))
+            .With("/k8s/pod.yaml", """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: inventory}
+                spec:
+                  containers:
+                  - {name: api, image: inventory-api, command: [dotnet, /app/Inventory.Api.dll]}
+
+                """)
+            .Expect(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(PodAnalyzers.Roslyn.Shared.Descriptors.Of(PodAnalyzers.Findings.Rule.MissingConfigurationKey)).WithLocation(0).WithMessage(
+                "Configuration key 'Inventory:Zone' is provided by nothing the app runs with: the project has no appsettings*.json, and not in the environment of container 'api' of pod 'inventory' (pod.yaml) (as 'Inventory__Zone'); the read returns null (or the default) at run time"))
+            .RunAsync();
+
+    [Fact]
     public Task Appsettings_switched_off_are_unknown() =>
         ForBody("        var zone = configuration[\"Inventory:Zone\"]!;")
             .WithProperty("PodAnalyzersIncludeAppSettings", "false")
