@@ -20,8 +20,13 @@ internal sealed class ConfigurationKeys
         "MYSQLCONNSTR_", "SQLAZURECONNSTR_", "SQLCONNSTR_", "CUSTOMCONNSTR_", "POSTGRESQLCONNSTR_",
     };
 
-    // Set by the host itself (HostDefaults) in the app's configuration.
-    private static readonly string[] HostKeys = { "applicationName", "environment", "contentRoot" };
+    // Set by the host itself (HostDefaults) in the app's configuration, and what the .NET images'
+    // variables become through the DOTNET_ and ASPNETCORE_ providers (ASPNETCORE_HTTP_PORTS is http_ports).
+    private static readonly string[] HostKeys =
+    {
+        "applicationName", "environment", "contentRoot",
+        "urls", "http_ports", "https_ports", "RUNNING_IN_CONTAINER", "VERSION", "USE_POLLING_FILE_WATCHER",
+    };
 
     private readonly HashSet<string> keys = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> sorted;
@@ -43,10 +48,13 @@ internal sealed class ConfigurationKeys
         sorted.Sort(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>The key, or a key below it (<c>A:B</c> for <c>A</c>), is provided.</summary>
+    /// <summary>
+    /// The key, or a key below it (<c>A:B</c> for <c>A</c>), is provided; so is a key that is the
+    /// name of a variable Kubernetes or the image sets (<see cref="ContainerEnvironment.IsSetByPlatform"/>).
+    /// </summary>
     public bool Provides(string key)
     {
-        if (keys.Contains(key))
+        if (keys.Contains(key) || ContainerEnvironment.IsSetByPlatform(key.ToUpperInvariant()))
         {
             return true;
         }

@@ -139,6 +139,9 @@ public sealed class ContainerEnvironmentTests
         Assert.True(keys.Provides("inventory:region"));
         Assert.True(keys.Provides("INVENTORY_ZONE"));
         Assert.True(keys.Provides("environment"));
+        Assert.True(keys.Provides("urls")); // ASPNETCORE_URLS of older images
+        Assert.True(keys.Provides("hostname")); // HOSTNAME, read case-insensitively
+        Assert.True(keys.Provides("ASPNETCORE_HTTP_PORTS"));
         Assert.False(keys.Provides("Catalog"));
         Assert.True(keys.Provides("Inventory")); // a section: Inventory:Region is below it
         Assert.False(keys.Provides("Logging:Console"));

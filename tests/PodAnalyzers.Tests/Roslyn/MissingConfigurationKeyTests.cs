@@ -83,11 +83,24 @@ public sealed class MissingConfigurationKeyTests
     public Task Handled_and_unknowable_reads_are_not_reported(string statement) =>
         ForBody("        " + statement).RunAsync();
 
-    [Fact]
-    public Task An_added_configuration_source_silences_the_rule()
+    [Theory]
+    [InlineData("static void AddJsonFile(string path) { }")]
+    [InlineData("static void AddEnvironmentVariables(string prefix) { } static void M() => AddEnvironmentVariables(\"APP_\");")]
+    [InlineData("static void AddInMemoryCollection() { }")]
+    public Task An_added_configuration_source_silences_the_rule(string setup)
     {
         var test = ForBody("        var zone = configuration[\"Inventory:Zone\"]!;");
-        test.TestState.Sources.Add(("/Setup.cs", "static class Setup { static void AddJsonFile(string path) { } }"));
+        test.TestState.Sources.Add(("/Setup.cs", "static class Setup { " + setup + " }"));
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("static void AddEnvironmentVariables() { } static void M() => AddEnvironmentVariables( );")]
+    [InlineData("static void AddCommandLine(string[] args) { }")]
+    public Task Sources_the_host_reads_anyway_do_not_silence_the_rule(string setup)
+    {
+        var test = ForBody("        var zone = configuration[{|#0:\"Inventory:Zone\"|}]!;").Expect(Missing(0, "Inventory:Zone"));
+        test.TestState.Sources.Add(("/Setup.cs", "static class Setup { " + setup + " }"));
         return test.RunAsync();
     }
 
