@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using PodAnalyzers.Roslyn.CodeAndManifests;
 using PodAnalyzers.Roslyn.Generator;
 using PodAnalyzers.Roslyn.HostsFileWrites;
 using PodAnalyzers.Roslyn.KubernetesClient;
@@ -143,7 +144,7 @@ internal static class BuildProfile
 
     private static void AnalyzerTimes(Compilation compilation, ImmutableArray<AdditionalText> additional, AnalyzerConfigOptionsProvider options)
     {
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ManifestAnalyzer(), new HostsFileWriteAnalyzer(), new KubernetesClientLiteralAnalyzer());
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ManifestAnalyzer(), new HostsFileWriteAnalyzer(), new KubernetesClientLiteralAnalyzer(), new ContainerReadAnalyzer());
         var withAnalyzers = compilation.WithAnalyzers(
             analyzers,
             new CompilationWithAnalyzersOptions(new AnalyzerOptions(additional, options), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));

@@ -225,6 +225,99 @@ public sealed class ConsumerBuildTests
         Assert.DoesNotContain("POD0002", build.Output, System.StringComparison.Ordinal);
     }
 
+    private const string ServicePod = """
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: inventory}
+        spec:
+          containers:
+          - name: api
+            image: registry.example.com/inventory-api:2.0
+            env:
+            - {name: INVENTORY_REGION, value: eu}
+        """;
+
+    private const string ServiceCode = """
+        namespace Microsoft.Extensions.Configuration
+        {
+            public interface IConfiguration { string? this[string key] { get; set; } }
+        }
+
+        namespace Service
+        {
+            using System;
+            using Microsoft.Extensions.Configuration;
+
+            public sealed class Settings
+            {
+                private readonly IConfiguration configuration;
+
+                public Settings(IConfiguration configuration) => this.configuration = configuration;
+
+                public string Region => Environment.GetEnvironmentVariable("INVENTORY_REGION")!;
+                public string FromDockerfile => Environment.GetEnvironmentVariable("FROM_DOCKERFILE")!;
+                public string Zone => Environment.GetEnvironmentVariable("INVENTORY_ZONE")!;
+                public string Owner => configuration["Inventory:Owner"]!;
+                public string Missing => configuration["Inventory:Missing"]!;
+            }
+        }
+        """;
+
+    [Fact]
+    public void The_project_folder_appsettings_and_dockerfile_reach_the_code_and_manifest_rules()
+    {
+        var directory = feed.NewConsumerDirectory("code-and-manifests");
+        WriteProject(directory, "Inventory.Api", properties: new[] { "<TargetFramework>net10.0</TargetFramework>", "<Nullable>enable</Nullable>" });
+        Write(directory, "Settings.cs", ServiceCode);
+        Write(directory, "k8s/pod.yaml", ServicePod);
+        Write(directory, "Dockerfile", "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nENV FROM_DOCKERFILE=1\n");
+        Write(directory, "appsettings.json", "{ \"Inventory\": { \"Owner\": \"team\" } }");
+
+        var build = DotnetCli.Run(directory, feed.Environment, "build", "--no-incremental", "-v:minimal", "-p:ErrorLog=diagnostics.sarif%2Cversion=2.1").EnsureSuccess("dotnet build");
+
+        // Warnings are in the build output; POD2021 is an info, so it is read from the SARIF log.
+        var warnings = Regex.Matches(build.Output, @"warning (POD\d{4}): (.*?) \(https://").Select(match => match.Groups[1].Value + ": " + match.Groups[2].Value.Trim()).Distinct().ToList();
+        Assert.Equal(
+            "POD2020: Environment variable 'INVENTORY_ZONE' is not defined for container 'api' of pod 'inventory' (k8s/pod.yaml): not in its env or envFrom, not an ENV or ARG of the project's Dockerfile, and not set by Kubernetes or the .NET image; in the Pod, GetEnvironmentVariable returns null",
+            Assert.Single(warnings));
+        var messages = SarifMessages(Path.Combine(directory, "diagnostics.sarif"), "POD2021");
+        Assert.Equal(new[] { "Inventory:Missing" }, messages.Select(message => message.Split('\'')[1]));
+    }
+
+    [Fact]
+    public void The_include_switches_stop_reading_appsettings_and_the_dockerfile()
+    {
+        var directory = feed.NewConsumerDirectory("code-and-manifests-opt-out");
+        WriteProject(directory, "Inventory.Api", properties: new[]
+        {
+            "<TargetFramework>net10.0</TargetFramework>",
+            "<Nullable>enable</Nullable>",
+            "<PodAnalyzersIncludeDockerfile>false</PodAnalyzersIncludeDockerfile>",
+            "<PodAnalyzersIncludeAppSettings>false</PodAnalyzersIncludeAppSettings>",
+        });
+        Write(directory, "Settings.cs", ServiceCode);
+        Write(directory, "k8s/pod.yaml", ServicePod);
+        Write(directory, "Dockerfile", "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nENV FROM_DOCKERFILE=1\n");
+        Write(directory, "appsettings.json", "{ \"Inventory\": { \"Owner\": \"team\" } }");
+
+        var build = DotnetCli.Run(directory, feed.Environment, "build", "--no-incremental", "-v:minimal", "-p:ErrorLog=diagnostics.sarif%2Cversion=2.1").EnsureSuccess("dotnet build");
+
+        // Unknown ENV and keys: both rules stay silent rather than guess.
+        Assert.DoesNotContain("POD2020", build.Output, System.StringComparison.Ordinal);
+        Assert.Empty(SarifMessages(Path.Combine(directory, "diagnostics.sarif"), "POD2021"));
+    }
+
+    /// <summary>The messages of one rule's results in a SARIF 2.1 log.</summary>
+    private static string[] SarifMessages(string path, string ruleId)
+    {
+        using var log = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        return log.RootElement.GetProperty("runs").EnumerateArray()
+            .SelectMany(run => run.GetProperty("results").EnumerateArray())
+            .Where(result => result.GetProperty("ruleId").GetString() == ruleId)
+            .Select(result => result.GetProperty("message").GetProperty("text").GetString()!)
+            .ToArray();
+    }
+
     /// <summary>A project that references the packed PodAnalyzers, with the given properties and items.</summary>
     private void WriteProject(string directory, string name, string[] properties, string[]? items = null)
     {

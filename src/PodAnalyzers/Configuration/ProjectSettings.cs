@@ -16,17 +16,35 @@ internal sealed record ProjectSettings(
     KubernetesVersion KubernetesVersion,
     EquatableArray<string> Problems)
 {
+    /// <summary><c>PodAnalyzersContainer</c>: which container runs the project (docs/code-and-manifests.md); null when unset.</summary>
+    public string? Container { get; init; }
+
     public const string DefaultNamespace = "PodManifests";
 
     public static ProjectSettings From(AnalyzerConfigOptions options)
     {
         var problems = new List<string>();
-        CheckIncludeYaml(options, problems);
+        CheckSwitch(options, "PodAnalyzersIncludeYaml", "the project's YAML files are read");
+        CheckSwitch(options, "PodAnalyzersIncludeAppSettings", "the project's appsettings*.json files are read");
+        CheckSwitch(options, "PodAnalyzersIncludeDockerfile", "the project's Dockerfile is read");
         return new ProjectSettings(
             ReadNamespace(options, problems),
             Read(options, "ProjectDir"),
             ReadVersion(options, problems),
-            problems.ToEquatableArray());
+            problems.ToEquatableArray())
+        {
+            Container = Read(options, "PodAnalyzersContainer"),
+        };
+
+        void CheckSwitch(AnalyzerConfigOptions options, string property, string whatTrueDoes)
+        {
+            if (Read(options, property) is { } value
+                && !value.Equals("true", System.StringComparison.OrdinalIgnoreCase)
+                && !value.Equals("false", System.StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add($"{property} '{value}' is neither true nor false; {whatTrueDoes}, as with true");
+            }
+        }
     }
 
     private static string ReadNamespace(AnalyzerConfigOptions options, List<string> problems)
@@ -66,16 +84,7 @@ internal sealed record ProjectSettings(
         return KubernetesVersion.Default;
     }
 
-    /// <summary>Read by the package's MSBuild targets, not here; an unusable value is still worth a word.</summary>
-    private static void CheckIncludeYaml(AnalyzerConfigOptions options, List<string> problems)
-    {
-        if (Read(options, "PodAnalyzersIncludeYaml") is { } value
-            && !value.Equals("true", System.StringComparison.OrdinalIgnoreCase)
-            && !value.Equals("false", System.StringComparison.OrdinalIgnoreCase))
-        {
-            problems.Add($"PodAnalyzersIncludeYaml '{value}' is neither true nor false; the project's YAML files are read, as with true");
-        }
-    }
+    // The Include switches are read by the package's MSBuild targets, not here; an unusable value is still worth a word.
 
     private static bool IsValidNamespace(string value)
     {

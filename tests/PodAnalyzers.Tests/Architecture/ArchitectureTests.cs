@@ -22,6 +22,7 @@ public sealed class ArchitectureTests
         ["Kubernetes"] = new[] { "Yaml", "Findings", "Manifests" },
         ["HostsFile"] = new[] { "Yaml", "Findings", "Manifests", "Kubernetes" },
         ["Evaluation"] = new[] { "Yaml", "Findings", "Manifests", "Kubernetes" },
+        ["CodeAndManifests"] = new[] { "Yaml", "Findings", "Manifests", "Kubernetes" },
     };
 
     [Fact]

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
+using PodAnalyzers.Roslyn.CodeAndManifests;
 using PodAnalyzers.Roslyn.HostsFileWrites;
 using PodAnalyzers.Roslyn.KubernetesClient;
 using PodAnalyzers.Tests.Infrastructure;
@@ -48,7 +49,25 @@ public sealed class AnalyzerRegistrationTests
         Assert.Equal(0, telemetry.OperationActionsCount + telemetry.SyntaxNodeActionsCount + telemetry.SemanticModelActionsCount);
     }
 
-    private static async Task<AnalyzerTelemetryInfo> Telemetry(DiagnosticAnalyzer analyzer, bool withReferences)
+    [Fact]
+    public async Task Without_yaml_files_pod2020_and_pod2021_register_nothing()
+    {
+        var telemetry = await Telemetry(new ContainerReadAnalyzer(), withReferences: true);
+
+        Assert.Equal(1, telemetry.CompilationStartActionsCount);
+        Assert.Equal(0, telemetry.OperationActionsCount + telemetry.SyntaxNodeActionsCount + telemetry.SemanticModelActionsCount);
+    }
+
+    [Fact]
+    public async Task With_yaml_files_pod2020_and_pod2021_register_one_action_per_document_and_none_per_node()
+    {
+        var telemetry = await Telemetry(new ContainerReadAnalyzer(), withReferences: true, ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/k8s/ci.yaml", "name: ci\n")));
+
+        Assert.Equal(1, telemetry.SemanticModelActionsCount);
+        Assert.Equal(0, telemetry.SyntaxNodeActionsCount + telemetry.OperationActionsCount + telemetry.OperationBlockStartActionsCount);
+    }
+
+    private static async Task<AnalyzerTelemetryInfo> Telemetry(DiagnosticAnalyzer analyzer, bool withReferences, ImmutableArray<AdditionalText> additionalFiles = default)
     {
         var references = withReferences
             ? ReferenceAssemblyPaths.Net80.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
@@ -56,7 +75,7 @@ public sealed class AnalyzerRegistrationTests
         var compilation = CSharpCompilation.Create("Registration", new[] { CSharpSyntaxTree.ParseText(Code) }, references)
             .WithAnalyzers(
                 ImmutableArray.Create(analyzer),
-                new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+                new CompilationWithAnalyzersOptions(new AnalyzerOptions(additionalFiles.IsDefault ? ImmutableArray<AdditionalText>.Empty : additionalFiles), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
 
         await compilation.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         return await compilation.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);

@@ -187,6 +187,46 @@ public sealed class ReadingDiagnosticsTests
                 .WithMessage("PodAnalyzersIncludeYaml 'maybe' is neither true nor false; the project's YAML files are read, as with true"))
             .RunAsync();
 
+    [Theory]
+    [InlineData("PodAnalyzersIncludeAppSettings", "the project's appsettings*.json files are read")]
+    [InlineData("PodAnalyzersIncludeDockerfile", "the project's Dockerfile is read")]
+    public Task An_include_switch_that_is_not_a_boolean_is_reported(string property, string what) =>
+        new ManifestAnalyzerTest()
+            .WithProperty(property, "maybe")
+            .Expect(Diagnostic("POD0006").WithMessage($"{property} 'maybe' is neither true nor false; {what}, as with true"))
+            .RunAsync();
+
+    [Fact]
+    public Task A_container_setting_that_names_no_container_is_reported() =>
+        new ManifestAnalyzerTest()
+            .WithManifest("/k8s/pod.yaml", """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: inventory}
+                spec:
+                  containers: [{name: api, image: inventory-api}]
+
+                """)
+            .WithProperty("PodAnalyzersContainer", "inventory/worker")
+            .Expect(Diagnostic("POD0006").WithMessage("PodAnalyzersContainer 'inventory/worker' names no container of the project's pod sources (the project's containers are 'inventory/api'); the rules comparing code with the manifests (POD2020-POD2026) stay silent"))
+            .RunAsync();
+
+    [Theory]
+    [InlineData("inventory/api")]
+    [InlineData("api")]
+    public Task A_container_setting_that_names_a_container_is_not_reported(string setting) =>
+        new ManifestAnalyzerTest()
+            .WithManifest("/k8s/pod.yaml", """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: inventory}
+                spec:
+                  containers: [{name: api, image: inventory-api}]
+
+                """)
+            .WithProperty("PodAnalyzersContainer", setting)
+            .RunAsync();
+
     [Fact]
     public Task A_file_listed_twice_is_reported_once()
     {

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PodAnalyzers.CodeAndManifests;
 using PodAnalyzers.Configuration;
 using PodAnalyzers.Evaluation;
 using PodAnalyzers.Findings;
@@ -74,6 +75,13 @@ public sealed class ManifestAnalyzer : DiagnosticAnalyzer
             foreach (var problem in settings.Problems)
             {
                 endContext.ReportDiagnostic(Diagnostic.Create(Descriptors.Of(Rule.InvalidSetting), Location.None, problem));
+            }
+
+            // PodAnalyzersContainer must name a container of the pod sources (POD2020-POD2026 read it).
+            if (settings.Container is { } container
+                && ContainerSelection.Resolve(manifests.OrderBy(manifest => manifest.Path, StringComparer.Ordinal).SelectMany(manifest => manifest.PodSources), container, null).Problem is { } containerProblem)
+            {
+                endContext.ReportDiagnostic(Diagnostic.Create(Descriptors.Of(Rule.InvalidSetting), Location.None, containerProblem));
             }
 
             ReportPodClassClashes(endContext, yamlFiles, manifests);

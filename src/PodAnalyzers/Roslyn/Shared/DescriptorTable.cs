@@ -434,6 +434,22 @@ internal static class DescriptorTable
         description: "A value known at compile time, set on a KubernetesClient model, that the Kubernetes API server rejects: an enumerated field outside its supported values (V1Container.ImagePullPolicy, V1PodSpec.DnsPolicy, V1Toleration.Effect, ...), a ResourceQuantity that is not a quantity, or a workload template's restartPolicy not allowed for the kind. The message is the server's, worded as for the same value in a YAML manifest (POD1080, POD1081, POD1091).",
         reportedAtCompilationEnd: false);
 
+    public static readonly DiagnosticDescriptor POD2020 = DescriptorFactory.Create(
+        id: "POD2020",
+        title: "Environment variable the container does not define",
+        category: "PodAnalyzers.Code",
+        defaultSeverity: DiagnosticSeverity.Warning,
+        description: "Environment.GetEnvironmentVariable reads a variable, named by a compile-time constant, that the container running the project does not define: it is not in the container's env, not a key of an envFrom ConfigMap or Secret of the project (prefix applied), not an ENV or ARG of the project's Dockerfile, and not set by Kubernetes or the .NET base image. In the Pod the call returns null. Silent when the result is null-checked, when an envFrom source lies outside the project, and when no container of the project can be told to run the code.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD2021 = DescriptorFactory.Create(
+        id: "POD2021",
+        title: "Configuration key nothing provides",
+        category: "PodAnalyzers.Code",
+        defaultSeverity: DiagnosticSeverity.Info,
+        description: "An IConfiguration key read with a compile-time constant (configuration[\"A:B\"], GetValue<T>, GetSection, GetConnectionString) that neither the project's appsettings*.json nor the environment of the container running the project provides ('__' in a variable name is ':', case-insensitive). Silent when the project adds other configuration sources, when the container's environment or arguments are not all known, and when the read has a fallback.",
+        reportedAtCompilationEnd: false);
+
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         POD0001,
         POD0002,
@@ -487,5 +503,7 @@ internal static class DescriptorTable
         POD2010,
         POD2011,
         POD2012,
-        POD2013);
+        POD2013,
+        POD2020,
+        POD2021);
 }
