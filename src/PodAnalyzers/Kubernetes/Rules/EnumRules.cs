@@ -76,7 +76,7 @@ internal static class EnumRules
                 var accessModes = claim.Field("accessModes");
                 foreach (var mode in accessModes.Items())
                 {
-                    EnumFieldCheck.NotSupported(mode, EnumField.PersistentVolumeAccessMode, EmptyValue.Unsupported, context, path: accessModes.Path);
+                    EnumFieldCheck.NotSupported(mode, EnumField.PersistentVolumeAccessMode, EmptyValue.Unsupported, context, reportedAt: accessModes);
                 }
 
                 EnumFieldCheck.NotSupported(claim.Field("volumeMode"), EnumField.PersistentVolumeMode, EmptyValue.Unsupported, context);
@@ -222,6 +222,6 @@ internal static class EnumRules
             return;
         }
 
-        EnumFieldCheck.RequiredOrNotSupported(os.Field("name"), EnumField.OsName, "cannot be empty", context, notSupportedPath: os.Path);
+        EnumFieldCheck.RequiredOrNotSupported(os.Field("name"), EnumField.OsName, "cannot be empty", context, notSupportedAt: os);
     }
 }
