@@ -82,8 +82,12 @@ internal static class ContainerEnumRules
     private static void CheckHandlers(FieldNode container, RuleContext context)
     {
         var lifecycle = container.Field("lifecycle");
-        CheckHandler(lifecycle.Field("postStart"), context);
-        CheckHandler(lifecycle.Field("preStop"), context);
+        if (lifecycle.Mapping is not null)
+        {
+            CheckHandler(lifecycle.Field("postStart"), context);
+            CheckHandler(lifecycle.Field("preStop"), context);
+        }
+
         CheckHandler(container.Field("livenessProbe"), context);
         CheckHandler(container.Field("readinessProbe"), context);
         CheckHandler(container.Field("startupProbe"), context);

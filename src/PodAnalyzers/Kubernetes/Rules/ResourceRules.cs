@@ -40,7 +40,7 @@ internal static class ResourceRules
         }
 
         // Decoding reads every quantity of every kind; validation only the pod specs it reaches.
-        var validates = PodSpecValidation.IsValidated(pod, context.Version);
+        var validates = context.IsPodSpecValidated(pod);
         var spec = pod.Spec.Node;
         var decode = new DecodeFailure(pod.Kind, apiVersion ?? "v1");
         foreach (var volume in spec.Field("volumes").Items())
