@@ -11,7 +11,7 @@ internal static class MergeKeys
 {
     private const string MergeKey = "<<";
 
-    public static IReadOnlyList<YamlEntry> Apply(List<YamlEntry> entries)
+    public static List<YamlEntry> Apply(List<YamlEntry> entries)
     {
         if (!entries.Exists(IsMerge))
         {

@@ -5,21 +5,24 @@ namespace PodAnalyzers.Yaml;
 /// <summary>A mapping whose entries keep document order (duplicate keys included).</summary>
 internal sealed class YamlMapping : YamlNode
 {
-    public YamlMapping(IReadOnlyList<YamlEntry> entries, SourceSpan span)
-        : base(span) => Entries = entries;
+    // A List, not the interface, so that Find (which rules call for every field they read) indexes it directly.
+    private readonly List<YamlEntry> entries;
 
-    public IReadOnlyList<YamlEntry> Entries { get; }
+    public YamlMapping(List<YamlEntry> entries, SourceSpan span)
+        : base(span) => this.entries = entries;
+
+    public IReadOnlyList<YamlEntry> Entries => entries;
 
     public override string Description => "a mapping";
 
     /// <summary>The entry for <paramref name="key"/>; the last one wins, as in kubectl's decoding.</summary>
     public YamlEntry? Find(string key)
     {
-        for (var i = Entries.Count - 1; i >= 0; i--)
+        for (var i = entries.Count - 1; i >= 0; i--)
         {
-            if (Entries[i].KeyText == key)
+            if (entries[i].KeyText == key)
             {
-                return Entries[i];
+                return entries[i];
             }
         }
 

@@ -46,11 +46,17 @@ internal static class ContainerEnumRules
 
         // ValidateVolumeMounts names these paths after the list, without the item's index.
         var mounts = container.Field("volumeMounts");
-        foreach (var mount in mounts.Items())
+        if (mounts.Sequence is { Items.Count: > 0 })
         {
-            // An empty value is left out: whether defaulting fills it in was not verified.
-            EnumFieldCheck.NotSupported(mount.Field("mountPropagation"), EnumField.MountPropagation, EmptyValue.Accepted, context, path: mounts.Path + ".mountPropagation");
-            EnumFieldCheck.NotSupported(mount.Field("recursiveReadOnly"), EnumField.RecursiveReadOnly, EmptyValue.Accepted, context, path: mounts.Path + ".recursiveReadOnly");
+            // A list has no fields: these only name the paths, once for all the mounts.
+            var propagationPath = mounts.Field("mountPropagation");
+            var recursiveReadOnlyPath = mounts.Field("recursiveReadOnly");
+            foreach (var mount in mounts.Items())
+            {
+                // An empty value is left out: whether defaulting fills it in was not verified.
+                EnumFieldCheck.NotSupported(mount.Field("mountPropagation"), EnumField.MountPropagation, EmptyValue.Accepted, context, reportedAt: propagationPath);
+                EnumFieldCheck.NotSupported(mount.Field("recursiveReadOnly"), EnumField.RecursiveReadOnly, EmptyValue.Accepted, context, reportedAt: recursiveReadOnlyPath);
+            }
         }
 
         EnumFieldCheck.NotSupported(container.Field("imagePullPolicy"), EnumField.ImagePullPolicy, EmptyValue.Accepted, context);
@@ -59,8 +65,8 @@ internal static class ContainerEnumRules
         var resizePolicy = container.Field("resizePolicy");
         foreach (var policy in resizePolicy.Items())
         {
-            EnumFieldCheck.NotSupported(policy.Field("resourceName"), EnumField.ResizeResourceName, EmptyValue.Accepted, context, path: resizePolicy.Path);
-            EnumFieldCheck.NotSupported(policy.Field("restartPolicy"), EnumField.ResizeRestartPolicy, EmptyValue.Accepted, context, path: resizePolicy.Path);
+            EnumFieldCheck.NotSupported(policy.Field("resourceName"), EnumField.ResizeResourceName, EmptyValue.Accepted, context, reportedAt: resizePolicy);
+            EnumFieldCheck.NotSupported(policy.Field("restartPolicy"), EnumField.ResizeRestartPolicy, EmptyValue.Accepted, context, reportedAt: resizePolicy);
         }
 
         var securityContext = container.Field("securityContext");
@@ -76,8 +82,12 @@ internal static class ContainerEnumRules
     private static void CheckHandlers(FieldNode container, RuleContext context)
     {
         var lifecycle = container.Field("lifecycle");
-        CheckHandler(lifecycle.Field("postStart"), context);
-        CheckHandler(lifecycle.Field("preStop"), context);
+        if (lifecycle.Mapping is not null)
+        {
+            CheckHandler(lifecycle.Field("postStart"), context);
+            CheckHandler(lifecycle.Field("preStop"), context);
+        }
+
         CheckHandler(container.Field("livenessProbe"), context);
         CheckHandler(container.Field("readinessProbe"), context);
         CheckHandler(container.Field("startupProbe"), context);

@@ -25,7 +25,7 @@ internal static class EnumFieldCheck
     /// </summary>
     public static bool TryRead(FieldNode field, bool absentIsEmpty, out string value, out SourceSpan span)
     {
-        if (field.AsString() is { } text)
+        if (field.Value is YamlScalar { IsString: true } text)
         {
             value = text.Value;
             span = text.Span;
@@ -37,8 +37,11 @@ internal static class EnumFieldCheck
         return absentIsEmpty && !field.IsPresent;
     }
 
-    /// <summary>field.NotSupported when the value is not in the table for the target version.</summary>
-    public static void NotSupported(FieldNode field, EnumField kind, EmptyValue empty, RuleContext context, bool absentIsEmpty = false, string? path = null)
+    /// <summary>
+    /// field.NotSupported when the value is not in the table for the target version, under the
+    /// path of <paramref name="reportedAt"/> when the server names another field than the one it reads.
+    /// </summary>
+    public static void NotSupported(FieldNode field, EnumField kind, EmptyValue empty, RuleContext context, bool absentIsEmpty = false, FieldNode? reportedAt = null)
     {
         if (EnumValues.Supported(kind, context.Version) is not { } supported
             || !TryRead(field, absentIsEmpty, out var value, out var span)
@@ -48,14 +51,14 @@ internal static class EnumFieldCheck
             return;
         }
 
-        context.Report(Rule.UnsupportedEnumValue, span, EnumMessages.NotSupported(path ?? field.Path, EnumMessages.Value(value, context.Version), supported));
+        context.Report(Rule.UnsupportedEnumValue, span, EnumMessages.NotSupported((reportedAt ?? field).Path, EnumMessages.Value(value, context.Version), supported));
     }
 
     /// <summary>
     /// field.Required (on the field) when the value is empty, field.NotSupported (on
-    /// <paramref name="notSupportedPath"/>, the field's own by default) when it is not in the table.
+    /// <paramref name="notSupportedAt"/>'s path, the field's own by default) when it is not in the table.
     /// </summary>
-    public static void RequiredOrNotSupported(FieldNode field, EnumField kind, string? requiredDetail, RuleContext context, bool absentIsEmpty = true, string? notSupportedPath = null)
+    public static void RequiredOrNotSupported(FieldNode field, EnumField kind, string? requiredDetail, RuleContext context, bool absentIsEmpty = true, FieldNode? notSupportedAt = null)
     {
         if (EnumValues.Supported(kind, context.Version) is not { } supported || !TryRead(field, absentIsEmpty, out var value, out var span))
         {
@@ -68,7 +71,7 @@ internal static class EnumFieldCheck
         }
         else if (!EnumValues.Contains(supported, value))
         {
-            context.Report(Rule.UnsupportedEnumValue, span, EnumMessages.NotSupported(notSupportedPath ?? field.Path, EnumMessages.Value(value, context.Version), supported));
+            context.Report(Rule.UnsupportedEnumValue, span, EnumMessages.NotSupported((notSupportedAt ?? field).Path, EnumMessages.Value(value, context.Version), supported));
         }
     }
 

@@ -24,7 +24,7 @@ internal static class EnumRules
         }
 
         WorkloadEnumRules.CheckBeforeTemplate(pod, context);
-        if (PodSpecValidation.IsValidated(pod, context.Version))
+        if (context.IsPodSpecValidated(pod))
         {
             CheckPodSpec(pod, context);
         }
@@ -76,7 +76,7 @@ internal static class EnumRules
                 var accessModes = claim.Field("accessModes");
                 foreach (var mode in accessModes.Items())
                 {
-                    EnumFieldCheck.NotSupported(mode, EnumField.PersistentVolumeAccessMode, EmptyValue.Unsupported, context, path: accessModes.Path);
+                    EnumFieldCheck.NotSupported(mode, EnumField.PersistentVolumeAccessMode, EmptyValue.Unsupported, context, reportedAt: accessModes);
                 }
 
                 EnumFieldCheck.NotSupported(claim.Field("volumeMode"), EnumField.PersistentVolumeMode, EmptyValue.Unsupported, context);
@@ -133,6 +133,12 @@ internal static class EnumRules
 
     private static void CheckAffinity(FieldNode affinity, RuleContext context)
     {
+        // Only written terms have operators to check; most pods have no affinity at all.
+        if (affinity.Mapping is null)
+        {
+            return;
+        }
+
         var nodeAffinity = affinity.Field("nodeAffinity");
         var required = nodeAffinity.Field("requiredDuringSchedulingIgnoredDuringExecution");
         if (required.Mapping is not null)
@@ -169,6 +175,11 @@ internal static class EnumRules
     /// <summary>validatePodAffinity / validatePodAntiAffinity: ValidatePodAffinityTermSelector of each term.</summary>
     private static void CheckPodAffinityTerms(FieldNode podAffinity, RuleContext context)
     {
+        if (podAffinity.Mapping is null)
+        {
+            return;
+        }
+
         foreach (var term in podAffinity.Field("requiredDuringSchedulingIgnoredDuringExecution").Items())
         {
             CheckLabelSelector(term.Field("labelSelector"), context);
@@ -230,6 +241,6 @@ internal static class EnumRules
             return;
         }
 
-        EnumFieldCheck.RequiredOrNotSupported(os.Field("name"), EnumField.OsName, "cannot be empty", context, notSupportedPath: os.Path);
+        EnumFieldCheck.RequiredOrNotSupported(os.Field("name"), EnumField.OsName, "cannot be empty", context, notSupportedAt: os);
     }
 }

@@ -26,7 +26,7 @@ internal static class PodRules
         PortRules.Check(pod, context);
         EnvRules.Check(pod, context);
         ResourceRules.Check(pod, context);
-        if (PodSpecValidation.IsValidated(pod, version))
+        if (context.IsPodSpecValidated(pod))
         {
             EnvSourceRules.Check(pod, context);
             ProbeRules.Check(pod, context);
@@ -36,7 +36,7 @@ internal static class PodRules
         NamespaceSharingRules.Check(pod, context);
         PodSpecFieldRules.Check(pod, context);
         NodeNameRules.Check(pod, context);
-        if (PodSpecValidation.IsValidated(pod, version))
+        if (context.IsPodSpecValidated(pod))
         {
             TolerationRules.Check(pod, context);
         }

@@ -16,7 +16,7 @@ internal static class PodSpecFieldRules
 {
     public static void Check(PodSource pod, RuleContext context)
     {
-        if (PodSpecValidation.IsValidated(pod, context.Version))
+        if (context.IsPodSpecValidated(pod))
         {
             CheckSpec(pod, context);
         }
@@ -53,19 +53,19 @@ internal static class PodSpecFieldRules
     /// </summary>
     private static void CheckWorkloadActiveDeadline(PodSource pod, RuleContext context)
     {
-        if (pod.Workload is not { } workload || !WorkloadSelectorRules.IsServed(pod.Kind, workload.ApiVersion))
+        var field = pod.Spec.Node.Field("activeDeadlineSeconds");
+        if (pod.Workload is not { } workload || !WorkloadSelectorRules.IsServed(pod.Kind, workload.ApiVersion) || field.AsInteger() is not { } deadline)
         {
             return;
         }
 
         var owner = pod.Kind switch
         {
-            "Deployment" or "ReplicaSet" when WorkloadSelectorRules.Parses(workload.Selector, context.Version) => "ReplicaSet",
+            "Deployment" or "ReplicaSet" when context.IsPodSpecValidated(pod) => "ReplicaSet",
             "StatefulSet" or "DaemonSet" or "ReplicationController" => pod.Kind,
             _ => null,
         };
-        var field = pod.Spec.Node.Field("activeDeadlineSeconds");
-        if (owner is not null && field.AsInteger() is { } deadline)
+        if (owner is not null)
         {
             context.Report(Rule.InvalidPodSpecField, deadline.Span, FieldErrors.Forbidden(field.Path, "activeDeadlineSeconds in " + owner + " is not Supported"));
         }

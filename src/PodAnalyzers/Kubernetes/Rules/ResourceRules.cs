@@ -40,7 +40,7 @@ internal static class ResourceRules
         }
 
         // Decoding reads every quantity of every kind; validation only the pod specs it reaches.
-        var validates = PodSpecValidation.IsValidated(pod, context.Version);
+        var validates = context.IsPodSpecValidated(pod);
         var spec = pod.Spec.Node;
         var decode = new DecodeFailure(pod.Kind, apiVersion ?? "v1");
         foreach (var volume in spec.Field("volumes").Items())
@@ -72,13 +72,13 @@ internal static class ResourceRules
         var overhead = spec.Field("overhead");
         if (overhead.IsPresent)
         {
-            var limits = Read(overhead, overhead.Path + ".limits", decode, context);
+            var limits = Read(overhead, overhead, "limits", decode, context);
             if (!validates)
             {
                 return;
             }
 
-            var requirements = new Requirements(overhead.Path, overhead.Path + ".limits", overhead.Path + ".requests", limits, new List<Entry>());
+            var requirements = new Requirements(overhead, limits, new List<Entry>());
             requirements.Validate(NameRules.Container, checkHugePagesNeedCpuOrMemory: true, context);
         }
     }
@@ -93,8 +93,13 @@ internal static class ResourceRules
 
     private static void CheckContainer(FieldNode resources, bool defaultsRequests, bool validates, DecodeFailure decode, RuleContext context)
     {
-        var limits = Read(resources.Field("limits"), resources.Path + ".limits", decode, context);
-        var requests = Read(resources.Field("requests"), resources.Path + ".requests", decode, context);
+        if (resources.Mapping is null)
+        {
+            return;
+        }
+
+        var limits = Read(resources.Field("limits"), resources, "limits", decode, context);
+        var requests = Read(resources.Field("requests"), resources, "requests", decode, context);
         if (!validates)
         {
             return;
@@ -102,17 +107,16 @@ internal static class ResourceRules
 
         if (defaultsRequests)
         {
-            var requestPath = resources.Path + ".requests";
             foreach (var limit in limits)
             {
                 if (Find(requests, limit.Name) is null)
                 {
-                    requests.Add(limit with { Path = FieldErrors.Key(requestPath, limit.Name) });
+                    requests.Add(limit with { List = "requests" });
                 }
             }
         }
 
-        new Requirements(resources.Path, resources.Path + ".limits", resources.Path + ".requests", limits, requests)
+        new Requirements(resources, limits, requests)
             .Validate(NameRules.Container, checkHugePagesNeedCpuOrMemory: true, context);
     }
 
@@ -124,26 +128,39 @@ internal static class ResourceRules
     /// </summary>
     private static void CheckPodLevel(FieldNode resources, bool isTemplate, bool validates, DecodeFailure decode, RuleContext context)
     {
-        var limits = Read(resources.Field("limits"), resources.Path + ".limits", decode, context);
-        var requests = Read(resources.Field("requests"), resources.Path + ".requests", decode, context);
+        if (resources.Mapping is null)
+        {
+            return;
+        }
+
+        var limits = Read(resources.Field("limits"), resources, "limits", decode, context);
+        var requests = Read(resources.Field("requests"), resources, "requests", decode, context);
         if (!validates)
         {
             return;
         }
 
-        new Requirements(resources.Path, resources.Path + ".limits", resources.Path + ".requests", limits, requests)
+        new Requirements(resources, limits, requests)
             .Validate(NameRules.Pod, checkHugePagesNeedCpuOrMemory: isTemplate, context);
     }
 
-    /// <summary>A resource list's entries whose quantities decode (the others are reported), each with its path under <paramref name="path"/>.</summary>
-    private static List<Entry> Read(FieldNode list, string path, DecodeFailure decode, RuleContext context)
+    /// <summary>
+    /// A resource list's entries whose quantities decode (the others are reported), each with its
+    /// path under <c>owner.listName</c> (the overhead is read as limits).
+    /// </summary>
+    private static List<Entry> Read(FieldNode list, FieldNode owner, string listName, DecodeFailure decode, RuleContext context)
     {
+        if (list.Mapping is not { Entries.Count: > 0 })
+        {
+            return new List<Entry>();
+        }
+
         var entries = new List<Entry>();
         foreach (var pair in list.Entries())
         {
             if (ReadQuantity(pair.Value, decode, context) is { } quantity)
             {
-                entries.Add(new Entry(pair.Key.Value, FieldErrors.Key(path, pair.Key.Value), pair.Key.Span, pair.Value.ValueSpan, quantity));
+                entries.Add(new Entry(pair.Key.Value, owner, listName, pair.Key.Span, pair.Value.ValueSpan, quantity));
             }
         }
 
@@ -189,8 +206,14 @@ internal static class ResourceRules
         Pod,
     }
 
-    /// <summary>A resource list entry: its name, the path errors name (a defaulted request's own), and where it was written.</summary>
-    private sealed record Entry(string Name, string Path, SourceSpan KeySpan, SourceSpan ValueSpan, Quantity Quantity);
+    /// <summary>
+    /// A resource list entry: its name, the list errors name it under (a defaulted request's own),
+    /// and where it was written. Its path is built only for a finding.
+    /// </summary>
+    private sealed record Entry(string Name, FieldNode Owner, string List, SourceSpan KeySpan, SourceSpan ValueSpan, Quantity Quantity)
+    {
+        public string Path => FieldErrors.Key(Owner.Path + "." + List, Name);
+    }
 
     /// <summary>The server's message for an object whose quantity does not decode (transformDecodeError).</summary>
     private sealed class DecodeFailure
@@ -209,20 +232,20 @@ internal static class ResourceRules
     /// <summary>One <c>ResourceRequirements</c> (or the overhead as limits) through validateResourceRequirements.</summary>
     private sealed class Requirements
     {
-        private readonly string path;
-        private readonly string limitsPath;
-        private readonly string requestsPath;
+        private readonly FieldNode resources;
         private readonly List<Entry> limits;
         private readonly List<Entry> requests;
 
-        public Requirements(string path, string limitsPath, string requestsPath, List<Entry> limits, List<Entry> requests)
+        public Requirements(FieldNode resources, List<Entry> limits, List<Entry> requests)
         {
-            this.path = path;
-            this.limitsPath = limitsPath;
-            this.requestsPath = requestsPath;
+            this.resources = resources;
             this.limits = limits;
             this.requests = requests;
         }
+
+        private string LimitsPath => resources.Path + ".limits";
+
+        private string RequestsPath => resources.Path + ".requests";
 
         public void Validate(NameRules names, bool checkHugePagesNeedCpuOrMemory, RuleContext context)
         {
@@ -245,7 +268,7 @@ internal static class ResourceRules
 
             if (checkHugePagesNeedCpuOrMemory && !cpuOrMemory && hugePages is not null)
             {
-                context.Report(Rule.InvalidResourceRequest, hugePages.ValueSpan, FieldErrors.Forbidden(path, "HugePages require cpu or memory"));
+                context.Report(Rule.InvalidResourceRequest, hugePages.ValueSpan, FieldErrors.Forbidden(resources.Path, "HugePages require cpu or memory"));
             }
         }
 
@@ -254,11 +277,11 @@ internal static class ResourceRules
         {
             var version = context.Version;
             var jsonValues = version.IsAtLeast(JsonValuesMinor);
-            var printedName = jsonValues ? GoValues.JsonQuote(entry.Name) : FieldErrors.GoQuote(entry.Name);
             var nameErrors = names == NameRules.Container ? ResourceNames.ValidateContainerName(entry.Name, version) : ResourceNames.ValidateName(entry.Name, version);
+            string PrintedName() => jsonValues ? GoValues.JsonQuote(entry.Name) : FieldErrors.GoQuote(entry.Name);
             foreach (var message in nameErrors)
             {
-                context.Report(Rule.InvalidQuantity, entry.KeySpan, FieldErrors.InvalidPrinted(entry.Path, printedName, message));
+                context.Report(Rule.InvalidQuantity, entry.KeySpan, FieldErrors.InvalidPrinted(entry.Path, PrintedName(), message));
             }
 
             if (names == NameRules.Pod && nameErrors.Count == 0 && !ResourceNames.IsSupportedAtPodLevel(entry.Name))
@@ -266,7 +289,7 @@ internal static class ResourceRules
                 context.Report(
                     Rule.InvalidQuantity,
                     entry.KeySpan,
-                    entry.Path + ": Unsupported value: " + printedName + ": supported values: \"cpu\", \"hugepages-\", \"memory\"");
+                    entry.Path + ": Unsupported value: " + PrintedName() + ": supported values: \"cpu\", \"hugepages-\", \"memory\"");
             }
 
             var quantity = entry.Quantity;
@@ -297,7 +320,7 @@ internal static class ResourceRules
             {
                 if (!overcommit)
                 {
-                    context.Report(Rule.InvalidResourceRequest, request.ValueSpan, FieldErrors.Required(limitsPath, "Limit must be set for non overcommitable resources"));
+                    context.Report(Rule.InvalidResourceRequest, request.ValueSpan, FieldErrors.Required(LimitsPath, "Limit must be set for non overcommitable resources"));
                 }
 
                 return;
@@ -309,14 +332,14 @@ internal static class ResourceRules
                 context.Report(
                     Rule.InvalidResourceRequest,
                     request.ValueSpan,
-                    FieldErrors.Invalid(requestsPath, request.Quantity.ToString(), $"must be equal to {request.Name} limit of {limit.Quantity}"));
+                    FieldErrors.Invalid(RequestsPath, request.Quantity.ToString(), $"must be equal to {request.Name} limit of {limit.Quantity}"));
             }
             else if (comparison > 0)
             {
                 context.Report(
                     Rule.InvalidResourceRequest,
                     request.ValueSpan,
-                    FieldErrors.Invalid(requestsPath, request.Quantity.ToString(), $"must be less than or equal to {request.Name} limit of {limit.Quantity}"));
+                    FieldErrors.Invalid(RequestsPath, request.Quantity.ToString(), $"must be less than or equal to {request.Name} limit of {limit.Quantity}"));
             }
         }
 

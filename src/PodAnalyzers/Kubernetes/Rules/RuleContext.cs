@@ -9,6 +9,8 @@ namespace PodAnalyzers.Kubernetes.Rules;
 internal sealed class RuleContext
 {
     private readonly List<Finding> findings = new();
+    private PodSource? podSpecValidatedFor;
+    private bool podSpecValidated;
 
     public RuleContext(KubernetesVersion version) => Version = version;
 
@@ -16,6 +18,21 @@ internal sealed class RuleContext
     public KubernetesVersion Version { get; }
 
     public IReadOnlyList<Finding> Findings => findings;
+
+    /// <summary>
+    /// <see cref="PodSpecValidation.IsValidated"/> for <paramref name="pod"/>, worked out once per
+    /// context: several rules ask, and a Deployment's answer parses its selector.
+    /// </summary>
+    public bool IsPodSpecValidated(PodSource pod)
+    {
+        if (!ReferenceEquals(pod, podSpecValidatedFor))
+        {
+            podSpecValidated = PodSpecValidation.IsValidated(pod, Version);
+            podSpecValidatedFor = pod;
+        }
+
+        return podSpecValidated;
+    }
 
     public void Report(Rule rule, SourceSpan span, string message) => findings.Add(new Finding(rule, span, message));
 

@@ -28,12 +28,12 @@ internal static class SecurityAnnotationRules
             return;
         }
 
-        var path = AnnotationsPath(pod);
+        // The annotations' path is built only for the few keys checked here.
         foreach (var entry in annotations.Entries)
         {
             if (entry.Key.Value == SeccompPodKey)
             {
-                CheckSeccompValue(entry, path + "." + entry.Key.Value, context);
+                CheckSeccompValue(entry, AnnotationsPath(pod) + "." + entry.Key.Value, context);
             }
         }
 
@@ -41,7 +41,7 @@ internal static class SecurityAnnotationRules
         {
             if (entry.Key.Value.StartsWith(SeccompContainerPrefix, System.StringComparison.Ordinal))
             {
-                CheckSeccompValue(entry, path + "." + entry.Key.Value, context);
+                CheckSeccompValue(entry, AnnotationsPath(pod) + "." + entry.Key.Value, context);
             }
         }
 
@@ -53,7 +53,7 @@ internal static class SecurityAnnotationRules
                 continue;
             }
 
-            var keyPath = FieldErrors.Key(path, key);
+            var keyPath = FieldErrors.Key(AnnotationsPath(pod), key);
             var containerName = key.Substring(AppArmorContainerPrefix.Length);
             if (!HasContainer(pod.Spec.Node, containerName))
             {

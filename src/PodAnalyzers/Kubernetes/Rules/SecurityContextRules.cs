@@ -146,6 +146,11 @@ internal static class SecurityContextRules
     /// <summary>validateSysctls and ValidateHostSysctl (namespaced sysctls of a namespace shared with the host).</summary>
     private static void CheckSysctls(FieldNode sysctls, PodSpec spec, RuleContext context)
     {
+        if (sysctls.Sequence is not { Items.Count: > 0 })
+        {
+            return;
+        }
+
         var hostNetwork = spec.HostNetwork is { IsWellTyped: true, Value: true };
         var hostIpc = spec.HostIPC is { IsWellTyped: true, Value: true };
         var names = new HashSet<string>(System.StringComparer.Ordinal);

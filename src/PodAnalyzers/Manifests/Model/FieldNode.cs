@@ -1,5 +1,5 @@
+using System.Collections;
 using System.Collections.Generic;
-using System.Globalization;
 using PodAnalyzers.Yaml;
 
 namespace PodAnalyzers.Manifests.Model;
@@ -14,18 +14,29 @@ namespace PodAnalyzers.Manifests.Model;
 /// </summary>
 internal readonly struct FieldNode
 {
+    // The path is the parent's path plus the last segment, so that reading a field costs no
+    // allocation; a node without a last segment holds its own, already linked path instead.
+    private readonly ServerPath? pathOrParent;
+    private readonly PathSegment lastSegment;
+
     public FieldNode(YamlNode? value, string path, SourceSpan keySpan)
+        : this(value, ServerPath.Of(path), default, keySpan)
+    {
+    }
+
+    private FieldNode(YamlNode? value, ServerPath? pathOrParent, PathSegment lastSegment, SourceSpan keySpan)
     {
         Value = value;
-        Path = path;
+        this.pathOrParent = pathOrParent;
+        this.lastSegment = lastSegment;
         KeySpan = keySpan;
     }
 
     /// <summary>The value as written; null when the field is absent.</summary>
     public YamlNode? Value { get; }
 
-    /// <summary>The server's field path (<c>spec.containers[0].resources</c>).</summary>
-    public string Path { get; }
+    /// <summary>The server's field path (<c>spec.containers[0].resources</c>), built when first asked for.</summary>
+    public string Path => lastSegment.IsNone ? pathOrParent?.Text ?? string.Empty : lastSegment.AppendTo(pathOrParent!.Text);
 
     /// <summary>The field's key; for a list item the item; for an absent field the nearest written parent's key.</summary>
     public SourceSpan KeySpan { get; }
@@ -40,19 +51,19 @@ internal readonly struct FieldNode
 
     public YamlSequence? Sequence => Value as YamlSequence;
 
-    public FieldNode Field(string name)
-    {
-        var path = Path.Length == 0 ? name : Path + "." + name;
-        return (Value as YamlMapping)?.Find(name) is { } entry
-            ? new FieldNode(entry.Value, path, entry.Key.Span)
-            : new FieldNode(null, path, KeySpan);
-    }
+    /// <summary>This node's path as a parent of others; linking it allocates unless it is already linked.</summary>
+    private ServerPath OwnPath => lastSegment.IsNone ? pathOrParent ?? ServerPath.Of(string.Empty) : ServerPath.Child(pathOrParent!, lastSegment);
+
+    public FieldNode Field(string name) =>
+        (Value as YamlMapping)?.Find(name) is { } entry
+            ? new FieldNode(entry.Value, OwnPath, PathSegment.Field(name), entry.Key.Span)
+            : new FieldNode(null, OwnPath, PathSegment.Field(name), KeySpan);
 
     /// <summary>A walk of several fields: <c>Field("a.b.c")</c> is <c>Field("a").Field("b").Field("c")</c>.</summary>
     public FieldNode At(string dottedNames)
     {
         var node = this;
-        foreach (var name in dottedNames.Split('.'))
+        foreach (var name in DottedNames.Split(dottedNames))
         {
             node = node.Field(name);
         }
@@ -61,19 +72,7 @@ internal readonly struct FieldNode
     }
 
     /// <summary>The items of a list field, each with its index path; none when the field is not a list.</summary>
-    public IEnumerable<FieldNode> Items()
-    {
-        if (Value is not YamlSequence sequence)
-        {
-            yield break;
-        }
-
-        for (var i = 0; i < sequence.Items.Count; i++)
-        {
-            var item = sequence.Items[i];
-            yield return new FieldNode(item, Path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", item.Span);
-        }
-    }
+    public ItemList Items() => new(Value as YamlSequence, Value is YamlSequence ? OwnPath : null);
 
     /// <summary>The entries of a map field (string keys only), each with its <c>path[key]</c>.</summary>
     public IEnumerable<KeyValuePair<Located<string>, FieldNode>> Entries()
@@ -83,13 +82,69 @@ internal readonly struct FieldNode
             yield break;
         }
 
+        var path = OwnPath;
         foreach (var entry in mapping.Entries)
         {
             if (entry.Key is YamlScalar { IsNull: false } key)
             {
                 yield return new KeyValuePair<Located<string>, FieldNode>(
                     new Located<string>(key.Value, key.Span),
-                    new FieldNode(entry.Value, Path + "[" + key.Value + "]", key.Span));
+                    new FieldNode(entry.Value, path, PathSegment.MapKey(key.Value), key.Span));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The items of a list field, enumerated without allocating: rules walk every container's
+    /// lists. Each item is linked to its own path, since rules go on to read its fields.
+    /// </summary>
+    public readonly struct ItemList : IEnumerable<FieldNode>
+    {
+        private readonly YamlSequence? sequence;
+        private readonly ServerPath? path;
+
+        internal ItemList(YamlSequence? sequence, ServerPath? path)
+        {
+            this.sequence = sequence;
+            this.path = path;
+        }
+
+        public Enumerator GetEnumerator() => new(sequence, path);
+
+        IEnumerator<FieldNode> IEnumerable<FieldNode>.GetEnumerator() => GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public struct Enumerator : IEnumerator<FieldNode>
+        {
+            private readonly IReadOnlyList<YamlNode>? items;
+            private readonly ServerPath? path;
+            private int index;
+
+            internal Enumerator(YamlSequence? sequence, ServerPath? path)
+            {
+                items = sequence?.Items;
+                this.path = path;
+                index = -1;
+            }
+
+            public readonly FieldNode Current
+            {
+                get
+                {
+                    var item = items![index];
+                    return new FieldNode(item, ServerPath.Child(path!, PathSegment.Item(index)), default, item.Span);
+                }
+            }
+
+            readonly object IEnumerator.Current => Current;
+
+            public bool MoveNext() => items is not null && ++index < items.Count;
+
+            public void Reset() => index = -1;
+
+            public readonly void Dispose()
+            {
             }
         }
     }
