@@ -111,7 +111,11 @@ public sealed class ListeningEndpointAnalyzer : DiagnosticAnalyzer
             }
 
             context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.TargetFramework", out var targetFramework);
-            var code = codeEndpoints.ToList();
+            // In source order, for stable messages.
+            var code = codeEndpoints
+                .OrderBy(endpoint => endpoint.Location?.FilePath, StringComparer.Ordinal)
+                .ThenBy(endpoint => endpoint.Location?.Start)
+                .ToList();
             var loopbackOnly = true;
             var loopbackEndpoints = new List<ListeningEndpoint>();
             foreach (var selected in facts.Selection.Containers)
