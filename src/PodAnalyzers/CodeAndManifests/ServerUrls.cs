@@ -76,7 +76,9 @@ internal static class ServerUrls
             portText = colon >= 0 ? authority.Substring(colon + 1) : null;
         }
 
-        return (HostOf(host), PortOf(scheme, portText));
+        // Kestrel refuses a URL without a host: the app does not start, nothing is known.
+        var bound = HostOf(host);
+        return bound == EndpointHost.Unknown ? (bound, null) : (bound, PortOf(scheme, portText));
     }
 
     /// <summary>What a host (without brackets) binds.</summary>
