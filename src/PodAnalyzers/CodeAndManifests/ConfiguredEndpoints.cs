@@ -258,7 +258,9 @@ internal static class ConfiguredEndpoints
         {
             if (variable.Name is { } name)
             {
-                variables[name.Value] = new Variable(variable.HasValueFrom ? null : variable.Value?.Value ?? string.Empty, FromDockerfile: false);
+                // A value of the wrong YAML type (POD0002) is not what the server would store.
+                var value = variable.HasValueFrom || variable.Value is { IsWellTyped: false } ? null : variable.Value?.Value ?? string.Empty;
+                variables[name.Value] = new Variable(value, FromDockerfile: false);
             }
         }
 

@@ -58,9 +58,12 @@ internal sealed class ListeningEndpointTest : CSharpAnalyzerTest<ListeningEndpoi
                 public Microsoft.AspNetCore.Hosting.IWebHostBuilder UseSetting(string key, string? value) => this;
             }
 
+            public sealed class ConfigurationManager { }
+
             public sealed class WebApplicationBuilder
             {
                 public ConfigureWebHostBuilder WebHost { get; } = new();
+                public ConfigurationManager Configuration { get; } = new();
                 public WebApplication Build() => new();
             }
 
@@ -124,6 +127,12 @@ internal sealed class ListeningEndpointTest : CSharpAnalyzerTest<ListeningEndpoi
     public ListeningEndpointTest With(string path, string text)
     {
         TestState.AdditionalFiles.Add((path, text));
+        return this;
+    }
+
+    public ListeningEndpointTest WithSource(string path, string code)
+    {
+        TestState.Sources.Add((path, code));
         return this;
     }
 

@@ -83,6 +83,7 @@ public sealed class ProbeTargetsUnlistenedPortTests
     [InlineData("    env:\n    - name: ASPNETCORE_URLS\n      valueFrom: {configMapKeyRef: {name: web, key: urls}}\n")]
     [InlineData("    env:\n    - {name: ASPNETCORE_URLS, value: \"http://+:$(PORT)\"}\n")]
     [InlineData("    env:\n    - {name: ASPNETCORE_URLS, value: \"http://+:0\"}\n")]
+    [InlineData("    env:\n    - {name: ASPNETCORE_HTTP_PORTS, value: 5000}\n")]
     [InlineData("    envFrom:\n    - configMapRef: {name: outside}\n")]
     [InlineData("    args: [\"--urls\", \"http://+:5000\"]\n")]
     public Task A_value_that_cannot_be_read_makes_the_rule_silent(string more) =>
@@ -169,8 +170,15 @@ public sealed class ProbeTargetsUnlistenedPortTests
     [InlineData("builder.WebHost.ConfigureKestrel(o => o.Configure(new object()));")]
     [InlineData("builder.WebHost.PreferHostingUrls(true).UseUrls(\"http://+:5000\");")]
     [InlineData("builder.WebHost.UseSetting(args[0], \"http://+:5000\");")]
+    [InlineData("builder.WebHost.UseSetting(\"http_ports\", \"5000\");")]
     public Task A_port_the_code_computes_or_may_skip_makes_the_rule_silent(string statements) =>
         For(statements, Pod("80")).RunAsync();
+
+    [Fact]
+    public Task A_configuration_source_the_code_adds_makes_the_rule_silent() =>
+        For("builder.Configuration.AddJsonFile(\"ports.json\");", Pod("80"))
+            .WithSource("/Json.cs", "namespace Microsoft.AspNetCore.Builder { public static class JsonConfigurationExtensions { public static Microsoft.AspNetCore.Builder.ConfigurationManager AddJsonFile(this Microsoft.AspNetCore.Builder.ConfigurationManager manager, string path) => manager; } }")
+            .RunAsync();
 
     [Fact]
     public Task A_conditional_endpoint_beside_an_unconditional_one_still_counts() =>

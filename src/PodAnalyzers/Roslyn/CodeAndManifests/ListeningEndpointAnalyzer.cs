@@ -111,8 +111,13 @@ public sealed class ListeningEndpointAnalyzer : DiagnosticAnalyzer
             }
 
             context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.TargetFramework", out var targetFramework);
+            // Configuration sources the project adds may set Kestrel endpoints or urls.
+            var configurationSources = OtherConfigurationSources.AreAdded(context.Compilation, context.CancellationToken)
+                ? new[] { ListeningEndpoint.Unknowable(EndpointLevel.Kestrel, "configuration sources the code adds") }
+                : new ListeningEndpoint[0];
+
             // In source order, for stable messages.
-            var code = codeEndpoints
+            var code = codeEndpoints.Concat(configurationSources)
                 .OrderBy(endpoint => endpoint.Location?.FilePath, StringComparer.Ordinal)
                 .ThenBy(endpoint => endpoint.Location?.Start)
                 .ToList();
