@@ -38,8 +38,12 @@ public sealed class ProbeTargetsUnlistenedPortTests
             .RunAsync();
 
     [Fact]
-    public Task Without_a_target_framework_the_image_default_is_unknown() =>
-        For(string.Empty, Pod("80"), targetFramework: string.Empty).RunAsync();
+    public Task Without_the_target_framework_property_the_version_of_the_core_library_tells_it() =>
+        For(string.Empty, Pod("{|#0:80|}"), targetFramework: string.Empty).Expect(Unlistened(0, Net8Default, "80")).RunAsync();
+
+    [Fact]
+    public Task A_target_framework_that_is_not_dotnet_core_leaves_the_image_default_unknown() =>
+        For(string.Empty, Pod("80"), targetFramework: "net48").RunAsync();
 
     [Fact]
     public Task A_dockerfile_on_a_non_dotnet_base_image_leaves_the_default_unknown() =>

@@ -246,7 +246,7 @@ internal static class EndpointCalls
     }
 
     private static bool IsWebHostBuilder(INamedTypeSymbol type, EndpointSymbols symbols) =>
-        Is(type, symbols.WebHostBuilder) || type.AllInterfaces.Any(item => Is(item, symbols.WebHostBuilder));
+        symbols.WebHostBuilder is { } webHostBuilder && (Is(type, webHostBuilder) || type.AllInterfaces.Any(item => Is(item, webHostBuilder)));
 
     private static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
         expected is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, expected);

@@ -5,7 +5,7 @@ namespace PodAnalyzers.Roslyn.CodeAndManifests;
 /// <summary>The ASP.NET Core types that configure where Kestrel listens, by metadata name.</summary>
 internal sealed class EndpointSymbols
 {
-    private EndpointSymbols(INamedTypeSymbol webHostBuilder, INamedTypeSymbol? kestrelOptions, INamedTypeSymbol? webApplication, INamedTypeSymbol? hostingExtensions, INamedTypeSymbol? ipAddress, INamedTypeSymbol? ipEndPoint)
+    private EndpointSymbols(INamedTypeSymbol? webHostBuilder, INamedTypeSymbol? kestrelOptions, INamedTypeSymbol? webApplication, INamedTypeSymbol? hostingExtensions, INamedTypeSymbol? ipAddress, INamedTypeSymbol? ipEndPoint)
     {
         WebHostBuilder = webHostBuilder;
         KestrelOptions = kestrelOptions;
@@ -15,8 +15,7 @@ internal sealed class EndpointSymbols
         IPEndPoint = ipEndPoint;
     }
 
-    /// <summary><c>IWebHostBuilder</c>: the project references ASP.NET Core.</summary>
-    public INamedTypeSymbol WebHostBuilder { get; }
+    public INamedTypeSymbol? WebHostBuilder { get; }
 
     public INamedTypeSymbol? KestrelOptions { get; }
 
@@ -29,15 +28,22 @@ internal sealed class EndpointSymbols
 
     public INamedTypeSymbol? IPEndPoint { get; }
 
-    /// <summary>Null when the compilation does not reference ASP.NET Core's hosting: not a web project.</summary>
-    public static EndpointSymbols? Resolve(Compilation compilation) =>
-        compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Hosting.IWebHostBuilder") is { } webHostBuilder
-            ? new EndpointSymbols(
+    /// <summary>
+    /// Null when the compilation has neither <c>IWebHostBuilder</c> nor <c>WebApplication</c>: it
+    /// does not reference ASP.NET Core, it is not a web project (a worker service listens on no port).
+    /// </summary>
+    public static EndpointSymbols? Resolve(Compilation compilation)
+    {
+        var webHostBuilder = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Hosting.IWebHostBuilder");
+        var webApplication = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.WebApplication");
+        return webHostBuilder is null && webApplication is null
+            ? null
+            : new EndpointSymbols(
                 webHostBuilder,
                 compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions"),
-                compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.WebApplication"),
+                webApplication,
                 compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Hosting.HostingAbstractionsWebHostBuilderExtensions"),
                 compilation.GetTypeByMetadataName("System.Net.IPAddress"),
-                compilation.GetTypeByMetadataName("System.Net.IPEndPoint"))
-            : null;
+                compilation.GetTypeByMetadataName("System.Net.IPEndPoint"));
+    }
 }

@@ -110,7 +110,7 @@ public sealed class ListeningEndpointAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.TargetFramework", out var targetFramework);
+            var targetFramework = TargetFramework(context);
             // Configuration sources the project adds may set Kestrel endpoints or urls.
             var configurationSources = OtherConfigurationSources.AreAdded(context.Compilation, context.CancellationToken)
                 ? new[] { ListeningEndpoint.Unknowable(EndpointLevel.Kestrel, "configuration sources the code adds") }
@@ -136,6 +136,22 @@ public sealed class ListeningEndpointAnalyzer : DiagnosticAnalyzer
             {
                 ReportLoopback(context, facts, loopbackEndpoints);
             }
+        }
+
+        /// <summary>
+        /// The <c>TargetFramework</c> property (the package makes it visible to the compiler); else
+        /// the .NET version of the referenced core library (<c>System.Runtime</c> 8.0 is net8.0),
+        /// from .NET 5 on, where the two agree.
+        /// </summary>
+        private static string? TargetFramework(CompilationAnalysisContext context)
+        {
+            if (context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.TargetFramework", out var property) && property.Trim().Length > 0)
+            {
+                return property.Trim();
+            }
+
+            var version = context.Compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly?.Identity.Version;
+            return version is { Major: >= 5 } ? "net" + version.Major + ".0" : null;
         }
 
         private static void ReportProbes(CompilationAnalysisContext context, SelectedContainer selected, ListeningEndpoints endpoints)
