@@ -59,9 +59,6 @@ internal sealed record ListeningEndpoint(
     /// <summary>The whole level is unknowable (Kestrel configured from another section, <c>PreferHostingUrls</c>, another server).</summary>
     public static ListeningEndpoint Unknowable(EndpointLevel level, string origin, CodeLocation? location = null) =>
         new(level, EndpointHost.Unknown, null, origin, IsConditional: true, location);
-
-    /// <summary>Host and port are both known.</summary>
-    public bool IsKnown => Host != EndpointHost.Unknown && (Port is not null || Host == EndpointHost.NotTcp) && !IsConditional;
 }
 
 /// <summary>A span of a C# file: where POD2023 reports.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -227,7 +228,7 @@ internal static class EndpointCalls
 
     private static IOperation? Argument(IInvocationOperation invocation, string parameter) => Argument(invocation.Arguments, parameter);
 
-    private static IOperation? Argument(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, string parameter) =>
+    private static IOperation? Argument(ImmutableArray<IArgumentOperation> arguments, string parameter) =>
         arguments.FirstOrDefault(argument => argument.Parameter?.Name == parameter) is { } argument ? Unwrap(argument.Value) : null;
 
     private static int? PortOf(IInvocationOperation invocation, string parameter) => Port(Argument(invocation, parameter));
