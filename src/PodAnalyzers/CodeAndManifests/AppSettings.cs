@@ -8,16 +8,19 @@ namespace PodAnalyzers.CodeAndManifests;
 /// <summary>
 /// The configuration keys of an <c>appsettings*.json</c> file, flattened as ASP.NET Core's JSON
 /// configuration provider flattens them (<c>A:B</c>, array items <c>A:0</c>, an empty object or
-/// array its own key), compared case-insensitively. The reader accepts what that provider
+/// array its own key), compared case-insensitively, with the text of each scalar value. The reader accepts what that provider
 /// accepts (comments, trailing commas) and never throws: a file it cannot read is
 /// <see cref="IsReadable"/> false, and rules that need its keys stay silent.
 /// </summary>
 internal sealed class AppSettings
 {
-    private AppSettings(string path, HashSet<string> keys, bool isReadable)
+    private readonly Dictionary<string, string> values;
+
+    private AppSettings(string path, HashSet<string> keys, Dictionary<string, string> values, bool isReadable)
     {
         Path = path;
         Keys = keys;
+        this.values = values;
         IsReadable = isReadable;
     }
 
@@ -39,12 +42,16 @@ internal sealed class AppSettings
 
     public bool Provides(string key) => ((HashSet<string>)Keys).Contains(key);
 
+    /// <summary>The keys holding a string, number or boolean, with its text (a string unquoted and unescaped); a null value has no entry.</summary>
+    public IEnumerable<KeyValuePair<string, string>> Values => values;
+
     public static AppSettings Read(string path, string text)
     {
         var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var parser = new Parser(text, keys);
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var parser = new Parser(text, keys, values);
         var readable = parser.ReadDocument();
-        return new AppSettings(path, keys, readable);
+        return new AppSettings(path, keys, values, readable);
     }
 
     internal static string FileName(string path)
@@ -53,18 +60,20 @@ internal sealed class AppSettings
         return path.Substring(slash + 1);
     }
 
-    /// <summary>A JSON reader with comments and trailing commas, bounded in depth, that records keys only.</summary>
+    /// <summary>A JSON reader with comments and trailing commas, bounded in depth, that records keys and scalar values.</summary>
     private sealed class Parser
     {
         private const int MaxDepth = 64;
         private readonly string text;
         private readonly HashSet<string> keys;
+        private readonly Dictionary<string, string> values;
         private int at;
 
-        public Parser(string text, HashSet<string> keys)
+        public Parser(string text, HashSet<string> keys, Dictionary<string, string> values)
         {
             this.text = text;
             this.keys = keys;
+            this.values = values;
         }
 
         public bool ReadDocument()
@@ -108,10 +117,14 @@ internal sealed class AppSettings
                     return ReadArray(path, depth + 1);
                 case '"':
                     AddKey(path);
-                    return ReadString() is not null;
+                    var value = ReadString();
+                    AddValue(path, value);
+                    return value is not null;
                 default:
                     AddKey(path);
-                    return ReadLiteral();
+                    var literal = ReadLiteral();
+                    AddValue(path, literal is "null" ? null : literal);
+                    return literal is not null;
             }
         }
 
@@ -282,8 +295,8 @@ internal sealed class AppSettings
             return null;
         }
 
-        /// <summary>true, false, null or a number; its text is not kept.</summary>
-        private bool ReadLiteral()
+        /// <summary>true, false, null or a number, as written; null when it is none of them.</summary>
+        private string? ReadLiteral()
         {
             var start = at;
             while (at < text.Length && (char.IsLetterOrDigit(text[at]) || text[at] is '-' or '+' or '.'))
@@ -293,7 +306,9 @@ internal sealed class AppSettings
 
             var literal = text.Substring(start, at - start);
             return literal is "true" or "false" or "null"
-                || (literal.Length > 0 && double.TryParse(literal, NumberStyles.Float, CultureInfo.InvariantCulture, out _) && literal[0] is '-' or (>= '0' and <= '9'));
+                || (literal.Length > 0 && double.TryParse(literal, NumberStyles.Float, CultureInfo.InvariantCulture, out _) && literal[0] is '-' or (>= '0' and <= '9'))
+                ? literal
+                : null;
         }
 
         private void SkipBlank()
@@ -324,6 +339,14 @@ internal sealed class AppSettings
                 {
                     break;
                 }
+            }
+        }
+
+        private void AddValue(string? path, string? value)
+        {
+            if (path is not null && value is not null)
+            {
+                values[path] = value;
             }
         }
 

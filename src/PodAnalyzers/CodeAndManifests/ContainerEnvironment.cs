@@ -130,7 +130,7 @@ internal sealed class ContainerEnvironment
     }
 
     /// <summary>The container as written, for the fields the typed model does not carry (<c>envFrom</c>, <c>args</c>).</summary>
-    private static FieldNode ContainerNode(SelectedContainer selected)
+    internal static FieldNode ContainerNode(SelectedContainer selected)
     {
         foreach (var list in new[] { "containers", "initContainers" })
         {

@@ -29,6 +29,18 @@ public sealed class AppSettingsTests
     }
 
     [Fact]
+    public void Scalar_values_are_kept_as_written_and_null_has_none()
+    {
+        var settings = AppSettings.Read("appsettings.json", """
+            { "urls": "http://+:5000", "http_ports": 8080, "Flag": false, "Nothing": null, "Escaped": "a\u0041\"b", "Urls": "http://+:6000" }
+            """);
+
+        Assert.Equal(
+            new[] { "Escaped=aA\"b", "Flag=false", "http_ports=8080", "urls=http://+:6000" },
+            settings.Values.Select(pair => pair.Key + "=" + pair.Value).OrderBy(entry => entry, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Keys_compare_case_insensitively()
     {
         var settings = AppSettings.Read("appsettings.json", """{ "Inventory": { "Zone": "eu" } }""");

@@ -67,12 +67,40 @@ public sealed class AnalyzerRegistrationTests
         Assert.Equal(0, telemetry.SyntaxNodeActionsCount + telemetry.OperationActionsCount + telemetry.OperationBlockStartActionsCount);
     }
 
-    private static async Task<AnalyzerTelemetryInfo> Telemetry(DiagnosticAnalyzer analyzer, bool withReferences, ImmutableArray<AdditionalText> additionalFiles = default)
+    [Fact]
+    public async Task Without_asp_net_core_pod2022_and_pod2023_register_nothing()
+    {
+        var telemetry = await Telemetry(new ListeningEndpointAnalyzer(), withReferences: true, ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/k8s/ci.yaml", "name: ci\n")));
+
+        Assert.Equal(1, telemetry.CompilationStartActionsCount);
+        Assert.Equal(0, telemetry.SemanticModelActionsCount + telemetry.CompilationEndActionsCount + telemetry.SyntaxNodeActionsCount + telemetry.OperationActionsCount);
+    }
+
+    [Fact]
+    public async Task Without_yaml_files_pod2022_and_pod2023_register_nothing()
+    {
+        var telemetry = await Telemetry(new ListeningEndpointAnalyzer(), withReferences: true, code: ListeningEndpointTest.AspNetCoreStubs);
+
+        Assert.Equal(1, telemetry.CompilationStartActionsCount);
+        Assert.Equal(0, telemetry.SemanticModelActionsCount + telemetry.CompilationEndActionsCount + telemetry.SyntaxNodeActionsCount + telemetry.OperationActionsCount);
+    }
+
+    [Fact]
+    public async Task With_asp_net_core_and_yaml_files_pod2022_and_pod2023_register_one_action_per_document_and_one_at_the_end()
+    {
+        var telemetry = await Telemetry(new ListeningEndpointAnalyzer(), withReferences: true, ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/k8s/ci.yaml", "name: ci\n")), ListeningEndpointTest.AspNetCoreStubs);
+
+        Assert.Equal(1, telemetry.SemanticModelActionsCount);
+        Assert.Equal(1, telemetry.CompilationEndActionsCount);
+        Assert.Equal(0, telemetry.SyntaxNodeActionsCount + telemetry.OperationActionsCount + telemetry.OperationBlockStartActionsCount);
+    }
+
+    private static async Task<AnalyzerTelemetryInfo> Telemetry(DiagnosticAnalyzer analyzer, bool withReferences, ImmutableArray<AdditionalText> additionalFiles = default, string code = Code)
     {
         var references = withReferences
             ? ReferenceAssemblyPaths.Net80.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             : Enumerable.Empty<MetadataReference>();
-        var compilation = CSharpCompilation.Create("Registration", new[] { CSharpSyntaxTree.ParseText(Code) }, references)
+        var compilation = CSharpCompilation.Create("Registration", new[] { CSharpSyntaxTree.ParseText(code) }, references)
             .WithAnalyzers(
                 ImmutableArray.Create(analyzer),
                 new CompilationWithAnalyzersOptions(new AnalyzerOptions(additionalFiles.IsDefault ? ImmutableArray<AdditionalText>.Empty : additionalFiles), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));

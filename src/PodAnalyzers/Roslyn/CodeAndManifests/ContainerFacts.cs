@@ -23,6 +23,7 @@ internal sealed class ContainerFacts
         ContainerEnvironment environment,
         ConfigurationKeys configurationKeys,
         IReadOnlyList<string> appSettingsNames,
+        ProjectFiles files,
         bool environmentKnown,
         bool configurationKnown,
         string containers)
@@ -31,6 +32,7 @@ internal sealed class ContainerFacts
         Environment = environment;
         ConfigurationKeys = configurationKeys;
         AppSettingsNames = appSettingsNames;
+        Files = files;
         EnvironmentKnown = environmentKnown;
         ConfigurationKnown = configurationKnown;
         Containers = containers;
@@ -44,6 +46,9 @@ internal sealed class ContainerFacts
 
     /// <summary>The appsettings files read, by file name, for messages.</summary>
     public IReadOnlyList<string> AppSettingsNames { get; }
+
+    /// <summary>The project's ConfigMaps, Secrets, Dockerfiles and appsettings files, for the rules that look at one container at a time.</summary>
+    public ProjectFiles Files { get; }
 
     /// <summary>False when the Dockerfile was switched off (PodAnalyzersIncludeDockerfile=false): its ENV are unknown.</summary>
     public bool EnvironmentKnown { get; }
@@ -98,6 +103,7 @@ internal sealed class ContainerFacts
             environment,
             new ConfigurationKeys(appSettings, environment),
             appSettings.Select(file => AppSettings.FileName(file.Path)).ToList(),
+            new ProjectFiles(configSources, dockerfiles, appSettings),
             environmentKnown: !IsOff(options, "PodAnalyzersIncludeDockerfile"),
             configurationKnown: !IsOff(options, "PodAnalyzersIncludeAppSettings") && appSettings.All(file => file.IsReadable),
             string.Join(" or ", selection.Containers.Take(3).Select(container => container.Describe(paths.Relative)))
@@ -110,3 +116,6 @@ internal sealed class ContainerFacts
         options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property." + property, out var value)
         && value.Trim().Equals("false", StringComparison.OrdinalIgnoreCase);
 }
+
+/// <summary>The files besides the pod sources that tell what a container runs with.</summary>
+internal sealed record ProjectFiles(IReadOnlyList<ConfigSource> ConfigSources, IReadOnlyList<Dockerfile> Dockerfiles, IReadOnlyList<AppSettings> AppSettings);

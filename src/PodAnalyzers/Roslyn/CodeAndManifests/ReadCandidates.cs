@@ -84,7 +84,7 @@ internal static class ReadCandidates
         return invoked.Parent is InvocationExpressionSyntax invocation && invocation.Expression == invoked ? invocation : null;
     }
 
-    private static void AddWord(string text, string word, List<int> positions)
+    public static void AddWord(string text, string word, List<int> positions)
     {
         for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
         {

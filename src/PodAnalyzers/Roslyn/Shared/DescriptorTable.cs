@@ -450,6 +450,22 @@ internal static class DescriptorTable
         description: "An IConfiguration key read with a compile-time constant (configuration[\"A:B\"], GetValue<T>, GetSection, GetConnectionString) that neither the project's appsettings*.json nor the environment of the container running the project provides ('__' in a variable name is ':', case-insensitive). Silent when the project adds other configuration sources, when the container's environment or arguments are not all known, and when the read has a fallback.",
         reportedAtCompilationEnd: false);
 
+    public static readonly DiagnosticDescriptor POD2022 = DescriptorFactory.Create(
+        id: "POD2022",
+        title: "Probe targets a port the app does not listen on",
+        category: "PodAnalyzers.Code",
+        defaultSeverity: DiagnosticSeverity.Warning,
+        description: "A readiness, liveness or startup probe (httpGet, tcpSocket, grpc) of the container running the project targets a port the ASP.NET Core app does not listen on. The app's ports follow ASP.NET Core's precedence: Kestrel Listen* in code and Kestrel:Endpoints, then server URLs (app.Urls.Add, app.Run(url)), then the urls setting (UseUrls, ASPNETCORE_URLS, DOTNET_URLS, urls in appsettings), then ASPNETCORE_HTTP_PORTS/HTTPS_PORTS, then the .NET image's default (8080 from .NET 8, 80 before). Silent when a port cannot be known.",
+        reportedAtCompilationEnd: true);
+
+    public static readonly DiagnosticDescriptor POD2023 = DescriptorFactory.Create(
+        id: "POD2023",
+        title: "App listens only on localhost inside a container",
+        category: "PodAnalyzers.Code",
+        defaultSeverity: DiagnosticSeverity.Warning,
+        description: "Kestrel binds only to a loopback address (ListenLocalhost, Listen(IPAddress.Loopback, ...), a localhost, 127.0.0.1 or [::1] URL) while the project runs in a container: nothing outside the container reaches the app, so probes and Services fail. Silent when the app also binds a non-loopback address, and when its endpoints cannot all be known.",
+        reportedAtCompilationEnd: true);
+
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         POD0001,
         POD0002,
@@ -505,5 +521,7 @@ internal static class DescriptorTable
         POD2012,
         POD2013,
         POD2020,
-        POD2021);
+        POD2021,
+        POD2022,
+        POD2023);
 }
