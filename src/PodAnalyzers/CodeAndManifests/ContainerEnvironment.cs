@@ -51,7 +51,7 @@ internal sealed class ContainerEnvironment
                 }
             }
 
-            var node = ContainerNode(selected);
+            var node = selected.Node();
             isOpen |= !AddEnvFrom(node, selected.Pod.Metadata.Namespace?.Value, configSources, names);
             hasArguments |= MayPassConfiguration(node.Field("command")) || MayPassConfiguration(node.Field("args"));
         }
@@ -127,23 +127,6 @@ internal sealed class ContainerEnvironment
         }
 
         return list.IsPresent && list.Sequence is null;
-    }
-
-    /// <summary>The container as written, for the fields the typed model does not carry (<c>envFrom</c>, <c>args</c>).</summary>
-    private static FieldNode ContainerNode(SelectedContainer selected)
-    {
-        foreach (var list in new[] { "containers", "initContainers" })
-        {
-            foreach (var item in selected.Pod.Spec.Node.Field(list).Items())
-            {
-                if (item.Path == selected.Container.Path)
-                {
-                    return item;
-                }
-            }
-        }
-
-        return new FieldNode(null, selected.Container.Path, selected.Container.Span);
     }
 
     /// <summary>Adds the <c>envFrom</c> names; false when a source is not in the project (or not readable), so anything may be defined.</summary>

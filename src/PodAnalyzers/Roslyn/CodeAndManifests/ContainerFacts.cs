@@ -23,6 +23,7 @@ internal sealed class ContainerFacts
         ContainerEnvironment environment,
         ConfigurationKeys configurationKeys,
         IReadOnlyList<string> appSettingsNames,
+        IReadOnlyList<Dockerfile> dockerfiles,
         bool environmentKnown,
         bool configurationKnown,
         string containers)
@@ -31,6 +32,7 @@ internal sealed class ContainerFacts
         Environment = environment;
         ConfigurationKeys = configurationKeys;
         AppSettingsNames = appSettingsNames;
+        Dockerfiles = dockerfiles;
         EnvironmentKnown = environmentKnown;
         ConfigurationKnown = configurationKnown;
         Containers = containers;
@@ -44,6 +46,9 @@ internal sealed class ContainerFacts
 
     /// <summary>The appsettings files read, by file name, for messages.</summary>
     public IReadOnlyList<string> AppSettingsNames { get; }
+
+    /// <summary>The project's Dockerfiles, read.</summary>
+    public IReadOnlyList<Dockerfile> Dockerfiles { get; }
 
     /// <summary>False when the Dockerfile was switched off (PodAnalyzersIncludeDockerfile=false): its ENV are unknown.</summary>
     public bool EnvironmentKnown { get; }
@@ -98,6 +103,7 @@ internal sealed class ContainerFacts
             environment,
             new ConfigurationKeys(appSettings, environment),
             appSettings.Select(file => AppSettings.FileName(file.Path)).ToList(),
+            dockerfiles,
             environmentKnown: !IsOff(options, "PodAnalyzersIncludeDockerfile"),
             configurationKnown: !IsOff(options, "PodAnalyzersIncludeAppSettings") && appSettings.All(file => file.IsReadable),
             string.Join(" or ", selection.Containers.Take(3).Select(container => container.Describe(paths.Relative)))

@@ -450,6 +450,14 @@ internal static class DescriptorTable
         description: "An IConfiguration key read with a compile-time constant (configuration[\"A:B\"], GetValue<T>, GetSection, GetConnectionString) that neither the project's appsettings*.json nor the environment of the container running the project provides ('__' in a variable name is ':', case-insensitive). Silent when the project adds other configuration sources, when the container's environment or arguments are not all known, and when the read has a fallback.",
         reportedAtCompilationEnd: false);
 
+    public static readonly DiagnosticDescriptor POD2025 = DescriptorFactory.Create(
+        id: "POD2025",
+        title: "Write to the container's read-only root filesystem",
+        category: "PodAnalyzers.Code",
+        defaultSeverity: DiagnosticSeverity.Warning,
+        description: "The container running the project has securityContext.readOnlyRootFilesystem: true, and the code writes (File, FileInfo, FileStream and StreamWriter writes, Directory.CreateDirectory, Path.GetTempFileName) to a path known at compile time that no writable volumeMount of the container covers. In the Pod the write fails with 'Read-only file system'. Path.GetTempPath() is TMPDIR of the container or Dockerfile, else /tmp; a relative path counts only when the container's workingDir or the Dockerfile's WORKDIR is known. Silent when any of that, or the container, cannot be told.",
+        reportedAtCompilationEnd: false);
+
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         POD0001,
         POD0002,
@@ -505,5 +513,6 @@ internal static class DescriptorTable
         POD2012,
         POD2013,
         POD2020,
-        POD2021);
+        POD2021,
+        POD2025);
 }
