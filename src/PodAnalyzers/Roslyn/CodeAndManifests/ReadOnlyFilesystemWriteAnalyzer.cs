@@ -178,6 +178,9 @@ public sealed class ReadOnlyFilesystemWriteAnalyzer : DiagnosticAnalyzer
         {
             switch (operation)
             {
+                // Deleting a file the app could not have created there is a no-op: too likely benign to report.
+                case IInvocationOperation { TargetMethod.Name: "Delete" }:
+                    return null;
                 case IInvocationOperation invocation:
                     var method = invocation.TargetMethod;
                     var type = method.ContainingType;
