@@ -51,7 +51,7 @@ internal sealed class ContainerEnvironment
                 }
             }
 
-            var node = ContainerNode(selected);
+            var node = selected.Node();
             isOpen |= !AddEnvFrom(node, selected.Pod.Metadata.Namespace?.Value, configSources, names);
             hasArguments |= MayPassConfiguration(node.Field("command")) || MayPassConfiguration(node.Field("args"));
         }

@@ -18,6 +18,23 @@ internal sealed record SelectedContainer(PodSource Pod, Container Container)
         var name = Pod.Metadata.Name?.Value ?? Pod.Metadata.GenerateName?.Value ?? "(unnamed)";
         return "container '" + ContainerName + "' of " + kind + " '" + name + "' (" + displayPath(Pod.FilePath) + ")";
     }
+
+    /// <summary>The container as written, for the fields the typed model does not carry (<c>envFrom</c>, <c>args</c>, <c>securityContext</c>).</summary>
+    public FieldNode Node()
+    {
+        foreach (var list in new[] { "containers", "initContainers" })
+        {
+            foreach (var item in Pod.Spec.Node.Field(list).Items())
+            {
+                if (item.Path == Container.Path)
+                {
+                    return item;
+                }
+            }
+        }
+
+        return new FieldNode(null, Container.Path, Container.Span);
+    }
 }
 
 /// <summary>How the container was chosen.</summary>

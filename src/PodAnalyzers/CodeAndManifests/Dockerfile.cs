@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace PodAnalyzers.CodeAndManifests;
@@ -18,11 +19,12 @@ internal sealed record DockerStage(
     IReadOnlyList<DockerVariable> Env,
     IReadOnlyList<DockerVariable> Args,
     string? User,
-    IReadOnlyList<string> ExposedPorts);
+    IReadOnlyList<string> ExposedPorts,
+    IReadOnlyList<string> WorkDirs);
 
 /// <summary>
 /// What PodAnalyzers reads of a Dockerfile: the stages with their <c>ENV</c>, <c>ARG</c>,
-/// <c>USER</c> and <c>EXPOSE</c> instructions, and the <c>ARG</c>s before the first <c>FROM</c>.
+/// <c>USER</c>, <c>EXPOSE</c> and <c>WORKDIR</c> instructions, and the <c>ARG</c>s before the first <c>FROM</c>.
 /// Line continuations (the escape character, <c>\</c> or <c>`</c> by the <c>escape</c> parser
 /// directive) and comments are handled; other instructions are skipped. Never throws.
 /// </summary>
@@ -70,6 +72,57 @@ internal sealed class Dockerfile
         }
 
         return chain;
+    }
+
+    /// <summary>
+    /// The value the image's last <c>ENV</c> of <paramref name="name"/> gives it, along the final
+    /// stage chain; null when no stage sets it.
+    /// </summary>
+    public string? FinalEnv(string name)
+    {
+        string? value = null;
+        foreach (var stage in Enumerable.Reverse(FinalStageChain()))
+        {
+            foreach (var variable in stage.Env)
+            {
+                if (variable.Name == name)
+                {
+                    value = variable.Value;
+                }
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// The working directory of the image when the final stage chain sets it with <c>WORKDIR</c>
+    /// to a path known here: absolute, or relative to an earlier known one, without variables.
+    /// Null otherwise (the base image's own WORKDIR is not known).
+    /// </summary>
+    public string? WorkingDirectory()
+    {
+        string? directory = null;
+        foreach (var stage in Enumerable.Reverse(FinalStageChain()))
+        {
+            foreach (var workDir in stage.WorkDirs)
+            {
+                if (workDir.IndexOf('$') >= 0)
+                {
+                    directory = null;
+                }
+                else if (workDir.StartsWith("/", StringComparison.Ordinal))
+                {
+                    directory = workDir;
+                }
+                else
+                {
+                    directory = directory is null ? null : directory.TrimEnd('/') + "/" + workDir;
+                }
+            }
+        }
+
+        return directory;
     }
 
     private int StageNamed(string name, int before)
@@ -124,6 +177,9 @@ internal sealed class Dockerfile
                     break;
                 case "EXPOSE" when stage is not null:
                     stage.Exposed.AddRange(words);
+                    break;
+                case "WORKDIR" when stage is not null && words.Count > 0:
+                    stage.WorkDirs.Add(words[0]);
                     break;
             }
         }
@@ -342,6 +398,8 @@ internal sealed class Dockerfile
 
         public List<string> Exposed { get; } = new();
 
+        public List<string> WorkDirs { get; } = new();
+
         public string? User { get; set; }
 
         public static StageBuilder From(List<string> words, int line)
@@ -352,6 +410,6 @@ internal sealed class Dockerfile
             return new StageBuilder(image, name, line);
         }
 
-        public DockerStage Build() => new(BaseImage, Name, Line, Env, Args, User, Exposed);
+        public DockerStage Build() => new(BaseImage, Name, Line, Env, Args, User, Exposed, WorkDirs);
     }
 }

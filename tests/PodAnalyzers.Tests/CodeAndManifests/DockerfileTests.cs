@@ -91,4 +91,26 @@ public sealed class DockerfileTests
     {
         Assert.Equal(expected, Dockerfile.IsDockerfilePath(path));
     }
+
+    [Theory]
+    [InlineData("FROM x\nWORKDIR /app\n", "/app")]
+    [InlineData("FROM x\nWORKDIR /app\nWORKDIR logs\n", "/app/logs")]
+    [InlineData("FROM x AS base\nWORKDIR /src\nFROM base AS final\nWORKDIR out\n", "/src/out")]
+    [InlineData("FROM x AS build\nWORKDIR /src\nFROM y\nENV A=1\n", null)]
+    [InlineData("FROM x\nWORKDIR app\n", null)]
+    [InlineData("FROM x\nWORKDIR $HOME/app\n", null)]
+    [InlineData("FROM x\nWORKDIR $HOME/app\nWORKDIR /srv\n", "/srv")]
+    [InlineData("FROM x\n", null)]
+    public void The_working_directory_follows_workdir_along_the_final_stage_chain(string text, string? expected) =>
+        Assert.Equal(expected, Dockerfile.Read("Dockerfile", text).WorkingDirectory());
+
+    [Fact]
+    public void The_final_env_is_the_last_assignment_along_the_final_stage_chain()
+    {
+        var dockerfile = Dockerfile.Read("Dockerfile", "FROM x AS base\nENV TMPDIR=/a\nFROM base\nENV TMPDIR=/b\nFROM y AS other\nENV TMPDIR=/c\nFROM base\n");
+
+        Assert.Equal("/a", dockerfile.FinalEnv("TMPDIR"));
+        Assert.Null(dockerfile.FinalEnv("HOME"));
+        Assert.Equal("/b", Dockerfile.Read("Dockerfile", "FROM x\nENV TMPDIR=/a\nENV TMPDIR /b\n").FinalEnv("TMPDIR"));
+    }
 }

@@ -95,6 +95,42 @@ public sealed class AnalyzerRegistrationTests
         Assert.Equal(0, telemetry.SyntaxNodeActionsCount + telemetry.OperationActionsCount + telemetry.OperationBlockStartActionsCount);
     }
 
+    [Fact]
+    public async Task Without_yaml_files_pod2025_registers_nothing()
+    {
+        var telemetry = await Telemetry(new ReadOnlyFilesystemWriteAnalyzer(), withReferences: true);
+
+        Assert.Equal(1, telemetry.CompilationStartActionsCount);
+        Assert.Equal(0, telemetry.OperationActionsCount + telemetry.SyntaxNodeActionsCount + telemetry.SemanticModelActionsCount);
+    }
+
+    [Fact]
+    public async Task With_yaml_files_pod2025_registers_one_action_per_document_and_none_per_node()
+    {
+        var telemetry = await Telemetry(new ReadOnlyFilesystemWriteAnalyzer(), withReferences: true, ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/k8s/ci.yaml", "name: ci\n")));
+
+        Assert.Equal(1, telemetry.SemanticModelActionsCount);
+        Assert.Equal(0, telemetry.SyntaxNodeActionsCount + telemetry.OperationActionsCount + telemetry.OperationBlockStartActionsCount);
+    }
+
+    [Fact]
+    public async Task Without_yaml_files_pod2026_registers_nothing()
+    {
+        var telemetry = await Telemetry(new GeneratedConstantAnalyzer(), withReferences: true);
+
+        Assert.Equal(1, telemetry.CompilationStartActionsCount);
+        Assert.Equal(0, telemetry.OperationActionsCount + telemetry.SyntaxNodeActionsCount + telemetry.SemanticModelActionsCount);
+    }
+
+    [Fact]
+    public async Task With_yaml_files_pod2026_registers_one_action_per_document_and_none_per_node()
+    {
+        var telemetry = await Telemetry(new GeneratedConstantAnalyzer(), withReferences: true, ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/k8s/ci.yaml", "name: ci\n")));
+
+        Assert.Equal(1, telemetry.SemanticModelActionsCount);
+        Assert.Equal(0, telemetry.SyntaxNodeActionsCount + telemetry.OperationActionsCount + telemetry.OperationBlockStartActionsCount);
+    }
+
     private static async Task<AnalyzerTelemetryInfo> Telemetry(DiagnosticAnalyzer analyzer, bool withReferences, ImmutableArray<AdditionalText> additionalFiles = default, string code = Code)
     {
         var references = withReferences

@@ -17,6 +17,7 @@ public sealed class HostsFileWriteAnalyzerTests
     [InlineData("File.AppendText(\"/etc/hosts\")", "File.AppendText")]
     [InlineData("File.CreateText(\"/etc/hosts\")", "File.CreateText")]
     [InlineData("File.Create(\"/etc/hosts\")", "File.Create")]
+    [InlineData("File.CreateSymbolicLink(\"/etc/hosts\", \"/tmp/hosts\")", "File.CreateSymbolicLink")]
     [InlineData("File.OpenWrite(\"/etc/hosts\")", "File.OpenWrite")]
     [InlineData("File.Open(\"/etc/hosts\", FileMode.Append)", "File.Open")]
     [InlineData("File.Open(\"/etc/hosts\", FileMode.Open, FileAccess.ReadWrite)", "File.Open")]

@@ -110,12 +110,7 @@ public sealed class ContainerReadAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        /// <summary><c>Environment.GetEnvironmentVariable(name)</c>, or with <c>EnvironmentVariableTarget.Process</c>.</summary>
-        private bool IsGetEnvironmentVariable(IInvocationOperation invocation) =>
-            invocation.TargetMethod.Name == ReadCandidates.GetEnvironmentVariable
-            && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, environment)
-            && (invocation.Arguments.Length == 1
-                || (invocation.Arguments.Length == 2 && OperationArguments.Find(invocation.Arguments, "target")?.Value.ConstantValue is { HasValue: true, Value: 0 }));
+        private bool IsGetEnvironmentVariable(IInvocationOperation invocation) => ReadCandidates.IsProcessEnvironmentRead(invocation, environment);
 
         private static void CheckEnvironmentRead(SemanticModelAnalysisContext context, ContainerFacts container, IInvocationOperation invocation)
         {

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using PodAnalyzers.Roslyn.Shared;
 
 namespace PodAnalyzers.Roslyn.CodeAndManifests;
 
@@ -82,6 +84,27 @@ internal static class ReadCandidates
             _ => name,
         };
         return invoked.Parent is InvocationExpressionSyntax invocation && invocation.Expression == invoked ? invocation : null;
+    }
+
+    /// <summary><c>Environment.GetEnvironmentVariable(name)</c>, or with <c>EnvironmentVariableTarget.Process</c>: the container's environment.</summary>
+    public static bool IsProcessEnvironmentRead(IInvocationOperation invocation, INamedTypeSymbol? environment) =>
+        invocation.TargetMethod.Name == GetEnvironmentVariable
+        && environment is not null
+        && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, environment)
+        && (invocation.Arguments.Length == 1
+            || (invocation.Arguments.Length == 2 && OperationArguments.Find(invocation.Arguments, "target")?.Value.ConstantValue is { HasValue: true, Value: 0 }));
+
+    /// <summary>The positions where one of <paramref name="words"/> starts as a whole word, sorted.</summary>
+    public static List<int> WordPositions(string text, IEnumerable<string> words)
+    {
+        var positions = new List<int>();
+        foreach (var word in words)
+        {
+            AddWord(text, word, positions);
+        }
+
+        positions.Sort();
+        return positions;
     }
 
     public static void AddWord(string text, string word, List<int> positions)

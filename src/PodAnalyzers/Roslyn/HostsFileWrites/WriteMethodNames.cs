@@ -13,7 +13,7 @@ internal static class WriteMethodNames
     public static readonly HashSet<string> FileWriters = Set(
         "WriteAllText", "WriteAllLines", "WriteAllBytes", "AppendAllText", "AppendAllLines", "AppendAllBytes",
         "WriteAllTextAsync", "WriteAllLinesAsync", "WriteAllBytesAsync", "AppendAllTextAsync", "AppendAllLinesAsync", "AppendAllBytesAsync",
-        "AppendText", "CreateText", "Create", "OpenWrite", "Delete", "SetAttributes");
+        "AppendText", "CreateText", "Create", "CreateSymbolicLink", "OpenWrite", "Delete", "SetAttributes");
 
     /// <summary>File methods that write the file at their path when their mode or access says so.</summary>
     public static readonly HashSet<string> FileOpeners = Set("Open", "OpenHandle");

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PodAnalyzers.CodeAndManifests;
 using PodAnalyzers.HostsFile;
 
 namespace PodAnalyzers.Roslyn.Shared;
@@ -11,7 +12,8 @@ namespace PodAnalyzers.Roslyn.Shared;
 /// Evaluates string values known at compile time: constants (literals, const fields and locals,
 /// constant concatenation and interpolation), locals assigned exactly once from such values,
 /// concatenation and interpolation of those, <c>Path.Combine</c>/<c>Path.Join</c>, and the
-/// Windows directory (<c>Environment.GetFolderPath</c>, <c>%SystemRoot%</c>) symbolically.
+/// Windows directory (<c>Environment.GetFolderPath</c>, <c>%SystemRoot%</c>) and the temp directory
+/// (<c>Path.GetTempPath()</c>, <see cref="ContainerPaths.TempDirectory"/>) symbolically.
 /// Anything else is unknown (null): unknown values are never reported.
 /// </summary>
 internal sealed class ConstantStrings
@@ -190,6 +192,11 @@ internal sealed class ConstantStrings
 
         var method = invocation.TargetMethod;
         var type = method.ContainingType;
+        if (KnownSymbols.Is(type, symbols.Path) && method.Name == "GetTempPath" && invocation.Arguments.Length == 0)
+        {
+            return ContainerPaths.TempDirectory + "/";
+        }
+
         if (KnownSymbols.Is(type, symbols.Path) && method.Name is "Combine" or "Join")
         {
             var parts = new List<string>();

@@ -466,6 +466,22 @@ internal static class DescriptorTable
         description: "Kestrel binds only to a loopback address (ListenLocalhost, Listen(IPAddress.Loopback, ...), a localhost, 127.0.0.1 or [::1] URL) while the project runs in a container: nothing outside the container reaches the app, so probes and Services fail. Silent when the app also binds a non-loopback address, and when its endpoints cannot all be known.",
         reportedAtCompilationEnd: true);
 
+    public static readonly DiagnosticDescriptor POD2025 = DescriptorFactory.Create(
+        id: "POD2025",
+        title: "Write to the container's read-only root filesystem",
+        category: "PodAnalyzers.Code",
+        defaultSeverity: DiagnosticSeverity.Warning,
+        description: "The container running the project has securityContext.readOnlyRootFilesystem: true, and the code writes (File, FileInfo, FileStream and StreamWriter writes other than deletes, Directory.CreateDirectory, Path.GetTempFileName) to a path known at compile time that no writable volumeMount of the container covers. In the Pod the write fails with 'Read-only file system'. Path.GetTempPath() is TMPDIR of the container or Dockerfile, else /tmp; a relative path counts only when the container's workingDir or the Dockerfile's WORKDIR is known. Silent when any of that, or the container, cannot be told.",
+        reportedAtCompilationEnd: false);
+
+    public static readonly DiagnosticDescriptor POD2026 = DescriptorFactory.Create(
+        id: "POD2026",
+        title: "Literal the generated constants already name",
+        category: "PodAnalyzers.Code",
+        defaultSeverity: DiagnosticSeverity.Info,
+        description: "An env name string literal passed to Environment.GetEnvironmentVariable that the container running the project declares in its env, or a port literal passed to Kestrel's Listen, ListenAnyIP or ListenLocalhost that is one of its containerPorts: the generated constants name it (Pods.<pod>.Containers.<container>.Env.<name>, .Ports.<name>). The code fix replaces the literal with the constant, qualified as the file's usings allow. Silent when the constant is not generated or not accessible, and when the chosen containers disagree.",
+        reportedAtCompilationEnd: false);
+
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         POD0001,
         POD0002,
@@ -523,5 +539,7 @@ internal static class DescriptorTable
         POD2020,
         POD2021,
         POD2022,
-        POD2023);
+        POD2023,
+        POD2025,
+        POD2026);
 }

@@ -2,13 +2,14 @@ using Microsoft.CodeAnalysis;
 
 namespace PodAnalyzers.Roslyn.Shared;
 
-/// <summary>The BCL types POD2001 looks at, resolved once per compilation.</summary>
+/// <summary>The BCL types POD2001 and POD2025 look at, resolved once per compilation.</summary>
 internal sealed class KnownSymbols
 {
     private KnownSymbols(Compilation compilation)
     {
         File = compilation.GetTypeByMetadataName("System.IO.File");
         FileInfo = compilation.GetTypeByMetadataName("System.IO.FileInfo");
+        Directory = compilation.GetTypeByMetadataName("System.IO.Directory");
         FileStream = compilation.GetTypeByMetadataName("System.IO.FileStream");
         StreamWriter = compilation.GetTypeByMetadataName("System.IO.StreamWriter");
         FileStreamOptions = compilation.GetTypeByMetadataName("System.IO.FileStreamOptions");
@@ -21,6 +22,8 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? File { get; }
 
     public INamedTypeSymbol? FileInfo { get; }
+
+    public INamedTypeSymbol? Directory { get; }
 
     public INamedTypeSymbol? FileStream { get; }
 
