@@ -54,10 +54,19 @@ internal readonly struct FieldNode
     /// <summary>This node's path as a parent of others; linking it allocates unless it is already linked.</summary>
     private ServerPath OwnPath => lastSegment.IsNone ? pathOrParent ?? ServerPath.Of(string.Empty) : ServerPath.Child(pathOrParent!, lastSegment);
 
-    public FieldNode Field(string name) =>
-        (Value as YamlMapping)?.Find(name) is { } entry
-            ? new FieldNode(entry.Value, OwnPath, PathSegment.Field(name), entry.Key.Span)
-            : new FieldNode(null, OwnPath, PathSegment.Field(name), KeySpan);
+    public FieldNode Field(string name)
+    {
+        if ((Value as YamlMapping)?.Find(name) is not { } entry)
+        {
+            return new FieldNode(null, OwnPath, PathSegment.Field(name), KeySpan);
+        }
+
+        // A mapping is read for its fields, often by several rules in turn: linking its path now
+        // costs one allocation instead of one for each field read from it.
+        return entry.Value is YamlMapping
+            ? new FieldNode(entry.Value, ServerPath.Child(OwnPath, PathSegment.Field(name)), default, entry.Key.Span)
+            : new FieldNode(entry.Value, OwnPath, PathSegment.Field(name), entry.Key.Span);
+    }
 
     /// <summary>A walk of several fields: <c>Field("a.b.c")</c> is <c>Field("a").Field("b").Field("c")</c>.</summary>
     public FieldNode At(string dottedNames)
