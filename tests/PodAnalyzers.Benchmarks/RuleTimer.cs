@@ -12,7 +12,7 @@ namespace PodAnalyzers.Benchmarks;
 
 /// <summary>
 /// <c>rules</c> mode: each rule class's <c>Check</c> alone over every pod source of the corpus (read
-/// once), best of <c>rounds</c>: which rules the per-document budget goes to. One rule by name
+/// once), best of <c>rounds</c>, with what one pass allocates: which rules the per-document budget goes to. One rule by name
 /// (<c>rules EnumRules 600</c>) gives a long enough run to trace.
 /// </summary>
 internal static class RuleTimer
@@ -31,8 +31,10 @@ internal static class RuleTimer
         foreach (var (name, check) in checks)
         {
             var best = double.MaxValue;
+            var allocated = 0L;
             for (var round = 0; round < rounds; round++)
             {
+                var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
                 var stopwatch = Stopwatch.StartNew();
                 foreach (var pod in pods)
                 {
@@ -40,9 +42,10 @@ internal static class RuleTimer
                 }
 
                 best = Math.Min(best, stopwatch.Elapsed.TotalMilliseconds);
+                allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-32} {best,8:F3} ms ({pods.Count} pod sources)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-32} {best,8:F3} ms {allocated / 1024.0,8:F1} KB ({pods.Count} pod sources)"));
         }
     }
 }

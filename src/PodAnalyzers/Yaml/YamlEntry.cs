@@ -7,6 +7,9 @@ internal sealed class YamlEntry
     {
         Key = key;
         Value = value;
+
+        // Kept rather than derived on each read: YamlMapping.Find compares it for every field a rule reads.
+        KeyText = key is YamlScalar scalar ? scalar.Value : string.Empty;
     }
 
     public YamlNode Key { get; }
@@ -14,5 +17,5 @@ internal sealed class YamlEntry
     public YamlNode Value { get; }
 
     /// <summary>The key as JSON sees it: a scalar's text; empty for a complex key.</summary>
-    public string KeyText => Key is YamlScalar scalar ? scalar.Value : string.Empty;
+    public string KeyText { get; }
 }

@@ -25,7 +25,6 @@ internal static class ContainerNameRules
 
     private static void CheckName(Container container, RuleContext context)
     {
-        var path = container.Path + ".name";
         if (container.Name is { IsWellTyped: false })
         {
             return;
@@ -33,19 +32,18 @@ internal static class ContainerNameRules
 
         if (container.Name is not { Value.Length: > 0 } name)
         {
-            context.Report(Rule.InvalidContainerName, container.Name?.Span ?? container.Span, FieldErrors.Required(path));
+            context.Report(Rule.InvalidContainerName, container.Name?.Span ?? container.Span, FieldErrors.Required(container.Path + ".name"));
             return;
         }
 
         foreach (var message in DnsValidation.ValidateLabel(name.Value))
         {
-            context.Report(Rule.InvalidContainerName, name.Span, FieldErrors.Invalid(path, name.Value, message));
+            context.Report(Rule.InvalidContainerName, name.Span, FieldErrors.Invalid(container.Path + ".name", name.Value, message));
         }
     }
 
     private static void CheckImage(Container container, PodSource pod, RuleContext context)
     {
-        var path = container.Path + ".image";
         if (container.Image is { IsWellTyped: false })
         {
             return;
@@ -53,14 +51,14 @@ internal static class ContainerNameRules
 
         if (container.Image is not { Value.Length: > 0 } image)
         {
-            context.Report(Rule.MissingContainerImage, container.Image?.Span ?? container.Span, FieldErrors.Required(path));
+            context.Report(Rule.MissingContainerImage, container.Image?.Span ?? container.Span, FieldErrors.Required(container.Path + ".image"));
             return;
         }
 
         // validateContainerOnlyForPod: Pods and ephemeral containers only, never pod templates.
         if ((!pod.IsWorkload || container.Kind == ContainerKind.Ephemeral) && image.Value.Trim().Length != image.Value.Length)
         {
-            context.Report(Rule.MissingContainerImage, image.Span, FieldErrors.Invalid(path, image.Value, "must not have leading or trailing whitespace"));
+            context.Report(Rule.MissingContainerImage, image.Span, FieldErrors.Invalid(container.Path + ".image", image.Value, "must not have leading or trailing whitespace"));
         }
     }
 
@@ -71,6 +69,12 @@ internal static class ContainerNameRules
     /// </summary>
     private static void CheckDuplicates(PodSpec spec, RuleContext context)
     {
+        // Most pods have one container: no name to compare, and no sets to build.
+        if (spec.Containers.Count + spec.InitContainers.Count + spec.EphemeralContainers.Count < 2)
+        {
+            return;
+        }
+
         var regular = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var container in spec.Containers)
         {

@@ -47,7 +47,8 @@ internal static class PortRules
 
     private static void CheckPorts(Container container, PortDefaults defaults, RuleContext context)
     {
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        // Built at the first named port: most containers name none, many have no ports at all.
+        HashSet<string>? names = null;
         foreach (var port in container.Ports)
         {
             if (port.Name is { IsWellTyped: true, Value.Length: > 0 } name)
@@ -58,7 +59,7 @@ internal static class PortRules
                     context.Report(Rule.InvalidPortName, name.Span, FieldErrors.Invalid(port.Path + ".name", name.Value, message));
                 }
 
-                if (messages.Count == 0 && !names.Add(name.Value))
+                if (messages.Count == 0 && !(names ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(name.Value))
                 {
                     context.Report(Rule.DuplicatePortName, name.Span, FieldErrors.Duplicate(port.Path + ".name", name.Value));
                 }
@@ -98,7 +99,8 @@ internal static class PortRules
 
     private static void CheckHostPortConflicts(IEnumerable<Container> containers, PortDefaults defaults, RuleContext context)
     {
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        // Built at the first host port: most pods have none.
+        HashSet<string>? seen = null;
         foreach (var container in containers)
         {
             foreach (var port in container.Ports)
@@ -115,7 +117,7 @@ internal static class PortRules
                 }
 
                 var key = port.EffectiveProtocol + "/" + RuleContext.TextOf(port.HostIP) + "/" + hostPort.ToString(CultureInfo.InvariantCulture);
-                if (!seen.Add(key))
+                if (!(seen ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(key))
                 {
                     var span = port.HostPort?.Span ?? port.ContainerPortNumber?.Span ?? port.Span;
                     context.Report(Rule.HostPortConflict, span, FieldErrors.Duplicate(port.Path + ".hostPort", key));

@@ -215,18 +215,26 @@ internal static class ResourceRules
         public string Path => FieldErrors.Key(Owner.Path + "." + List, Name);
     }
 
-    /// <summary>The server's message for an object whose quantity does not decode (transformDecodeError).</summary>
+    /// <summary>
+    /// The server's message for an object whose quantity does not decode (transformDecodeError),
+    /// worded only for such a quantity: almost every object has none.
+    /// </summary>
     private sealed class DecodeFailure
     {
-        private readonly string prefix;
+        private readonly string kind;
+        private readonly string apiVersion;
 
         public DecodeFailure(string kind, string apiVersion)
         {
-            var version = apiVersion.Substring(apiVersion.LastIndexOf('/') + 1);
-            prefix = kind + " in version " + FieldErrors.GoQuote(version) + " cannot be handled as a " + kind + ": ";
+            this.kind = kind;
+            this.apiVersion = apiVersion;
         }
 
-        public string Message(string error) => prefix + error;
+        public string Message(string error)
+        {
+            var version = apiVersion.Substring(apiVersion.LastIndexOf('/') + 1);
+            return kind + " in version " + FieldErrors.GoQuote(version) + " cannot be handled as a " + kind + ": " + error;
+        }
     }
 
     /// <summary>One <c>ResourceRequirements</c> (or the overhead as limits) through validateResourceRequirements.</summary>

@@ -61,26 +61,25 @@ internal static class VolumeRules
             }
 
             var hasError = CheckSources(volume, context);
-            var namePath = volume.Path + ".name";
             var name = RuleContext.TextOf(volume.Name);
             var nameSpan = volume.Name?.Span ?? volume.Span;
             if (name.Length == 0)
             {
-                context.Report(Rule.InvalidVolume, nameSpan, FieldErrors.Required(namePath));
+                context.Report(Rule.InvalidVolume, nameSpan, FieldErrors.Required(volume.Path + ".name"));
                 hasError = true;
             }
             else
             {
                 foreach (var message in DnsValidation.ValidateLabel(name))
                 {
-                    context.Report(Rule.InvalidVolume, nameSpan, FieldErrors.Invalid(namePath, name, message));
+                    context.Report(Rule.InvalidVolume, nameSpan, FieldErrors.Invalid(volume.Path + ".name", name, message));
                     hasError = true;
                 }
             }
 
             if (declared.Contains(name))
             {
-                context.Report(Rule.InvalidVolume, nameSpan, FieldErrors.Duplicate(namePath, name));
+                context.Report(Rule.InvalidVolume, nameSpan, FieldErrors.Duplicate(volume.Path + ".name", name));
                 hasError = true;
             }
 

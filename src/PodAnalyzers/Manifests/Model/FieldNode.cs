@@ -54,10 +54,19 @@ internal readonly struct FieldNode
     /// <summary>This node's path as a parent of others; linking it allocates unless it is already linked.</summary>
     private ServerPath OwnPath => lastSegment.IsNone ? pathOrParent ?? ServerPath.Of(string.Empty) : ServerPath.Child(pathOrParent!, lastSegment);
 
-    public FieldNode Field(string name) =>
-        (Value as YamlMapping)?.Find(name) is { } entry
-            ? new FieldNode(entry.Value, OwnPath, PathSegment.Field(name), entry.Key.Span)
-            : new FieldNode(null, OwnPath, PathSegment.Field(name), KeySpan);
+    public FieldNode Field(string name)
+    {
+        if ((Value as YamlMapping)?.Find(name) is not { } entry)
+        {
+            return new FieldNode(null, OwnPath, PathSegment.Field(name), KeySpan);
+        }
+
+        // A mapping is read for its fields, often by several rules in turn: linking its path now
+        // costs one allocation instead of one for each field read from it.
+        return entry.Value is YamlMapping
+            ? new FieldNode(entry.Value, ServerPath.Child(OwnPath, PathSegment.Field(name)), default, entry.Key.Span)
+            : new FieldNode(entry.Value, OwnPath, PathSegment.Field(name), entry.Key.Span);
+    }
 
     /// <summary>A walk of several fields: <c>Field("a.b.c")</c> is <c>Field("a").Field("b").Field("c")</c>.</summary>
     public FieldNode At(string dottedNames)
@@ -75,21 +84,71 @@ internal readonly struct FieldNode
     public ItemList Items() => new(Value as YamlSequence, Value is YamlSequence ? OwnPath : null);
 
     /// <summary>The entries of a map field (string keys only), each with its <c>path[key]</c>.</summary>
-    public IEnumerable<KeyValuePair<Located<string>, FieldNode>> Entries()
+    public EntryList Entries() => new(Value as YamlMapping, Value is YamlMapping ? OwnPath : null);
+
+    /// <summary>The entries of a map field, enumerated without allocating, as <see cref="ItemList"/>.</summary>
+    public readonly struct EntryList : IEnumerable<KeyValuePair<Located<string>, FieldNode>>
     {
-        if (Value is not YamlMapping mapping)
+        private readonly YamlMapping? mapping;
+        private readonly ServerPath? path;
+
+        internal EntryList(YamlMapping? mapping, ServerPath? path)
         {
-            yield break;
+            this.mapping = mapping;
+            this.path = path;
         }
 
-        var path = OwnPath;
-        foreach (var entry in mapping.Entries)
+        public Enumerator GetEnumerator() => new(mapping, path);
+
+        IEnumerator<KeyValuePair<Located<string>, FieldNode>> IEnumerable<KeyValuePair<Located<string>, FieldNode>>.GetEnumerator() => GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public struct Enumerator : IEnumerator<KeyValuePair<Located<string>, FieldNode>>
         {
-            if (entry.Key is YamlScalar { IsNull: false } key)
+            private readonly IReadOnlyList<YamlEntry>? entries;
+            private readonly ServerPath? path;
+            private int index;
+
+            internal Enumerator(YamlMapping? mapping, ServerPath? path)
             {
-                yield return new KeyValuePair<Located<string>, FieldNode>(
-                    new Located<string>(key.Value, key.Span),
-                    new FieldNode(entry.Value, path, PathSegment.MapKey(key.Value), key.Span));
+                entries = mapping?.Entries;
+                this.path = path;
+                index = -1;
+            }
+
+            public readonly KeyValuePair<Located<string>, FieldNode> Current
+            {
+                get
+                {
+                    var entry = entries![index];
+                    var key = (YamlScalar)entry.Key;
+                    return new KeyValuePair<Located<string>, FieldNode>(
+                        new Located<string>(key.Value, key.Span),
+                        new FieldNode(entry.Value, path, PathSegment.MapKey(key.Value), key.Span));
+                }
+            }
+
+            readonly object IEnumerator.Current => Current;
+
+            /// <summary>Moves to the next entry whose key is a string; JSON has no other keys.</summary>
+            public bool MoveNext()
+            {
+                while (entries is not null && ++index < entries.Count)
+                {
+                    if (entries[index].Key is YamlScalar { IsNull: false })
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            public void Reset() => index = -1;
+
+            public readonly void Dispose()
+            {
             }
         }
     }
