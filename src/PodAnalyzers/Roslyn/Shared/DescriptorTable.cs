@@ -450,6 +450,14 @@ internal static class DescriptorTable
         description: "An IConfiguration key read with a compile-time constant (configuration[\"A:B\"], GetValue<T>, GetSection, GetConnectionString) that neither the project's appsettings*.json nor the environment of the container running the project provides ('__' in a variable name is ':', case-insensitive). Silent when the project adds other configuration sources, when the container's environment or arguments are not all known, and when the read has a fallback.",
         reportedAtCompilationEnd: false);
 
+    public static readonly DiagnosticDescriptor POD2024 = DescriptorFactory.Create(
+        id: "POD2024",
+        title: "Probe path no endpoint maps",
+        category: "PodAnalyzers.Code",
+        defaultSeverity: DiagnosticSeverity.Warning,
+        description: "An httpGet liveness, readiness or startup probe of the container running the project asks for a path that no endpoint of the app maps: the constant routes of minimal APIs (Map, MapGet and the other verbs, MapMethods, MapHealthChecks, MapGroup prefixes), UseHealthChecks paths and attribute-routed controllers ([Route], [HttpGet(...)], [controller]/[action] tokens). Route parameters match one segment, matching ignores case, a trailing slash and the query string. The app answers 404 and the probe fails. Silent when the routes cannot all be known: a computed pattern, a catch-all, MapFallback, conventional controller routes, Razor Pages, hubs, static files, UsePathBase, or middleware that may answer by itself.",
+        reportedAtCompilationEnd: true);
+
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         POD0001,
         POD0002,
@@ -505,5 +513,6 @@ internal static class DescriptorTable
         POD2012,
         POD2013,
         POD2020,
-        POD2021);
+        POD2021,
+        POD2024);
 }
