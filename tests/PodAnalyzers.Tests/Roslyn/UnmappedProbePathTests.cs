@@ -76,7 +76,60 @@ public sealed class UnmappedProbePathTests
             """).With("/k8s/pod.yaml", Pod(Readiness("{|#0:/health|}")))
             .Expect(Unmapped(0, "/health", "'/status', '/api/Items/{id}', '/api/Items/Find/{name?}'")).RunAsync();
 
+    [Fact]
+    public Task The_container_chosen_by_its_image_is_checked_and_its_neighbour_is_not() =>
+        new ProbeRouteTest(Program(Health)).WithConsoleOutput()
+            .With("/k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: inventory}\nspec:\n  containers:\n  - name: api\n    image: registry.example.com/test-project:2.0\n"
+                + Readiness("{|#0:/ready|}") + "  - name: proxy\n    image: envoyproxy/envoy:v1.30\n" + Readiness("/ready") + "\n")
+            .Expect(Unmapped(0, "/ready", "'/healthz', '/api/items/{id:int}'")).RunAsync();
+
+    [Fact]
+    public Task A_non_controller_maps_nothing() =>
+        new ProbeRouteTest("""
+            using Microsoft.AspNetCore.Mvc;
+
+            [Route("api/status")]
+            public class StatusController : ControllerBase
+            {
+                [HttpGet]
+                public string Get() => "ok";
+            }
+
+            [NonController]
+            [Route("health")]
+            public class HealthController : ControllerBase
+            {
+                [HttpGet]
+                public string Get() => "ok";
+            }
+
+            [Route("ready")]
+            internal class ReadyController : ControllerBase
+            {
+                [HttpGet]
+                public string Get() => "ok";
+            }
+            """).With("/k8s/pod.yaml", Pod(Readiness("{|#0:/health|}") + "    livenessProbe:\n      httpGet: {path: {|#1:/ready|}, port: 8080}\n"))
+            .Expect(Unmapped(0, "/health", "'/api/status'"), Unmapped(1, "/ready", "'/api/status'", "livenessProbe")).RunAsync();
+
     // ---- Silent: the path is mapped ----
+
+    [Fact]
+    public Task Swagger_without_options_answers_everything_under_swagger()
+    {
+        var test = ForProgram("app.UseSwagger();\napp.UseSwaggerUI();", "/swagger/index.html");
+        test.TestState.Sources.Add(("/Swagger.cs", """
+            namespace Microsoft.AspNetCore.Builder
+            {
+                public static class SwaggerBuilderExtensions
+                {
+                    public static IApplicationBuilder UseSwagger(this IApplicationBuilder app, System.Action<object>? setupAction = null) => app;
+                    public static IApplicationBuilder UseSwaggerUI(this IApplicationBuilder app, System.Action<object>? setupAction = null) => app;
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
 
     [Theory]
     [InlineData("/healthz")]
@@ -157,11 +210,13 @@ public sealed class UnmappedProbePathTests
     [InlineData("app.Use(async (context, next) => await next());")]
     [InlineData("app.Run(async context => { });")]
     [InlineData("var prefix = args[0];\nvar group = app.MapGroup(prefix);\ngroup.MapGet(\"/ready\", () => \"ok\");")]
-    [InlineData("Endpoints.Add(app);")]
-    [InlineData("app.UseEndpoints(endpoints => { Endpoints.Add(endpoints); });")]
-    public Task Anything_that_may_map_other_paths_makes_the_rule_silent(string statement)
+    public Task Anything_that_may_map_other_paths_makes_the_rule_silent(string statement) =>
+        ForProgram(Health + "\n" + statement, "/ready").RunAsync();
+
+    [Fact]
+    public Task Routes_mapped_through_a_parameter_make_the_rule_silent()
     {
-        var test = ForProgram(Health + "\n" + statement, "/ready");
+        var test = ForProgram(Health + "\nEndpoints.Add(app);", "/ready");
         test.TestState.Sources.Add(("/Endpoints.cs", """
             using Microsoft.AspNetCore.Builder;
             using Microsoft.AspNetCore.Routing;
@@ -169,6 +224,21 @@ public sealed class UnmappedProbePathTests
             static class Endpoints
             {
                 public static void Add(IEndpointRouteBuilder routes) => routes.MapGet("/other", () => "ok");
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Middleware_of_the_project_makes_the_rule_silent()
+    {
+        var test = ForProgram(Health + "\napp.UseTenantGate();", "/ready");
+        test.TestState.Sources.Add(("/Middleware.cs", """
+            using Microsoft.AspNetCore.Builder;
+
+            static class Middleware
+            {
+                public static IApplicationBuilder UseTenantGate(this IApplicationBuilder app) => app;
             }
             """));
         return test.RunAsync();
