@@ -183,6 +183,12 @@ internal sealed class ProbeRouteTest : CSharpAnalyzerTest<ProbeRouteAnalyzer, De
         return this;
     }
 
+    public ProbeRouteTest WithSource(string path, string code)
+    {
+        TestState.Sources.Add((path, code));
+        return this;
+    }
+
     public ProbeRouteTest WithConsoleOutput()
     {
         TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;

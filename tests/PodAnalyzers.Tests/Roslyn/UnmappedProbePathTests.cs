@@ -112,7 +112,17 @@ public sealed class UnmappedProbePathTests
             """).With("/k8s/pod.yaml", Pod(Readiness("{|#0:/health|}") + "    livenessProbe:\n      httpGet: {path: {|#1:/ready|}, port: 8080}\n"))
             .Expect(Unmapped(0, "/health", "'/api/status'"), Unmapped(1, "/ready", "'/api/status'", "livenessProbe")).RunAsync();
 
+    [Fact]
+    public Task A_pattern_left_to_its_default_is_read_from_the_default() =>
+        ForProgram("app.MapGet(\"/healthz\", () => \"ok\");\napp.MapOpenApi();", "{|#0:/openapi|}")
+            .WithSource("/OpenApi.cs", OpenApiStub)
+            .Expect(Unmapped(0, "/openapi", "'/healthz', '/openapi/{documentName}.json'")).RunAsync();
+
     // ---- Silent: the path is mapped ----
+
+    [Fact]
+    public Task A_default_pattern_maps_its_paths() =>
+        ForProgram("app.MapGet(\"/healthz\", () => \"ok\");\napp.MapOpenApi();", "/openapi/v1.json").WithSource("/OpenApi.cs", OpenApiStub).RunAsync();
 
     [Fact]
     public Task Swagger_without_options_answers_everything_under_swagger()
@@ -277,6 +287,16 @@ public sealed class UnmappedProbePathTests
             .With("/k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: inventory}\nspec:\n  containers:\n  - name: api\n    image: registry.example.com/other:2.0\n"
                 + Readiness("/ready") + "  - name: proxy\n    image: envoyproxy/envoy:v1.30\n" + Readiness("/ready") + "\n")
             .WithConsoleOutput().RunAsync();
+
+    private const string OpenApiStub = """
+        namespace Microsoft.AspNetCore.Builder
+        {
+            public static class OpenApiEndpointRouteBuilderExtensions
+            {
+                public static IEndpointConventionBuilder MapOpenApi(this Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints, string pattern = "/openapi/{documentName}.json") => new RouteHandlerBuilder();
+            }
+        }
+        """;
 
     private static string NearestOf(string path) => path switch
     {

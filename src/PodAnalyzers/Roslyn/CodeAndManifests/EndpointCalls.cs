@@ -12,16 +12,22 @@ namespace PodAnalyzers.Roslyn.CodeAndManifests;
 /// <summary>
 /// POD2024's reading of the calls that map endpoints and add middleware. Only invocations named
 /// <c>Map…</c>, <c>Use…</c> or <c>Run</c> are bound. Endpoints: <c>Map</c>, <c>MapGet</c> and the
-/// other verbs, <c>MapMethods</c>, <c>MapHealthChecks</c> with a constant pattern, on the app or
+/// other verbs, <c>MapMethods</c>, <c>MapHealthChecks</c>, <c>MapOpenApi</c> with a constant pattern, on the app or
 /// on <c>MapGroup</c> groups reached through locals assigned once. Everything else that could
 /// answer a request (another <c>Map…</c> of the framework, a pattern or group that is not
 /// constant, middleware that is not known to pass requests on) makes the table incomplete.
 /// </summary>
 internal static class EndpointCalls
 {
+    /// <summary>
+    /// Calls that map their <c>pattern</c> argument; a pattern left to its default (MapOpenApi's
+    /// <c>/openapi/{documentName}.json</c>, Swashbuckle's MapSwagger, prometheus-net's
+    /// <c>/metrics</c>) is read from the default value.
+    /// </summary>
     private static readonly HashSet<string> EndpointMethods = new(StringComparer.Ordinal)
     {
         "Map", "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "MapHealthChecks",
+        "MapOpenApi", "MapSwagger", "MapMetrics",
     };
 
     /// <summary>Endpoint-builder calls that map no path of their own: a group's routes are read at their own calls.</summary>
