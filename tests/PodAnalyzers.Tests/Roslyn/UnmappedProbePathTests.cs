@@ -84,6 +84,58 @@ public sealed class UnmappedProbePathTests
             .Expect(Unmapped(0, "/ready", "'/healthz', '/api/items/{id:int}'")).RunAsync();
 
     [Fact]
+    public Task A_sidecar_init_container_chosen_by_the_setting_is_checked_and_the_other_container_is_not()
+    {
+        const string Deployment = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: inventory}
+            spec:
+              selector: {matchLabels: {app: inventory}}
+              template:
+                metadata: {labels: {app: inventory}}
+                spec:
+                  initContainers:
+                  - name: agent
+                    image: agent:1
+                    restartPolicy: Always
+                    readinessProbe:
+                      httpGet: {path: {|#0:/agent/ready|}, port: 8081}
+                  containers:
+                  - name: api
+                    image: registry.example.com/inventory-api:2.0
+                    readinessProbe:
+                      httpGet: {path: /healthz, port: 8080}
+
+            """;
+        var test = new ProbeRouteTest(Program(Health)).WithConsoleOutput().With("/k8s/deployment.yaml", Deployment)
+            .Expect(Unmapped(0, "/agent/ready", "'/api/items/{id:int}', '/healthz'", container: "container 'agent' of Deployment 'inventory' (deployment.yaml)"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PodAnalyzersContainer = inventory/agent\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_deployment_template_probe_is_checked() =>
+        new ProbeRouteTest(Program(Health)).WithConsoleOutput().With("/k8s/deployment.yaml", """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: inventory}
+            spec:
+              selector: {matchLabels: {app: inventory}}
+              template:
+                metadata: {labels: {app: inventory}}
+                spec:
+                  containers:
+                  - name: api
+                    image: registry.example.com/inventory-api:2.0
+                    livenessProbe:
+                      httpGet:
+                        path: {|#0:/live|}
+                        port: http
+
+            """).Expect(Unmapped(0, "/live", "'/healthz', '/api/items/{id:int}'", "livenessProbe", "container 'api' of Deployment 'inventory' (deployment.yaml)")).RunAsync();
+
+    [Fact]
     public Task A_non_controller_maps_nothing() =>
         new ProbeRouteTest("""
             using Microsoft.AspNetCore.Mvc;
