@@ -173,13 +173,15 @@ internal static class EndpointCalls
         && lambda.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } }
         && InvokedName(call) == "UseEndpoints";
 
-    /// <summary>The simple name an invocation calls (<c>MapGet</c> of <c>app.MapGet(...)</c>), or null.</summary>
+    /// <summary>
+    /// The member name an invocation calls on a receiver (<c>MapGet</c> of <c>app.MapGet(...)</c>),
+    /// or null: the calls read are extension methods or methods of the app, never called by a bare name.
+    /// </summary>
     public static string? InvokedName(InvocationExpressionSyntax invocation) =>
         invocation.Expression switch
         {
             MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
             MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
             _ => null,
         };
 }
