@@ -131,6 +131,24 @@ public sealed class AnalyzerRegistrationTests
         Assert.Equal(0, telemetry.SyntaxNodeActionsCount + telemetry.OperationActionsCount + telemetry.OperationBlockStartActionsCount);
     }
 
+    [Fact]
+    public async Task Without_yaml_files_pod2024_registers_nothing()
+    {
+        var telemetry = await Telemetry(new ProbeRouteAnalyzer(), withReferences: true);
+
+        Assert.Equal(1, telemetry.CompilationStartActionsCount);
+        Assert.Equal(0, telemetry.SemanticModelActionsCount + telemetry.CompilationEndActionsCount + telemetry.SyntaxNodeActionsCount + telemetry.OperationActionsCount);
+    }
+
+    [Fact]
+    public async Task Without_asp_net_core_routing_pod2024_registers_nothing_even_with_yaml_files()
+    {
+        var telemetry = await Telemetry(new ProbeRouteAnalyzer(), withReferences: true, ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/k8s/ci.yaml", "name: ci\n")));
+
+        Assert.Equal(1, telemetry.CompilationStartActionsCount);
+        Assert.Equal(0, telemetry.SemanticModelActionsCount + telemetry.CompilationEndActionsCount + telemetry.SyntaxNodeActionsCount + telemetry.OperationActionsCount);
+    }
+
     private static async Task<AnalyzerTelemetryInfo> Telemetry(DiagnosticAnalyzer analyzer, bool withReferences, ImmutableArray<AdditionalText> additionalFiles = default, string code = Code)
     {
         var references = withReferences

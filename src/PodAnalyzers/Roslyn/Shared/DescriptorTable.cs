@@ -466,6 +466,14 @@ internal static class DescriptorTable
         description: "Kestrel binds only to a loopback address (ListenLocalhost, Listen(IPAddress.Loopback, ...), a localhost, 127.0.0.1 or [::1] URL) while the project runs in a container: nothing outside the container reaches the app, so probes and Services fail. Silent when the app also binds a non-loopback address, and when its endpoints cannot all be known.",
         reportedAtCompilationEnd: true);
 
+    public static readonly DiagnosticDescriptor POD2024 = DescriptorFactory.Create(
+        id: "POD2024",
+        title: "Probe path no endpoint maps",
+        category: "PodAnalyzers.Code",
+        defaultSeverity: DiagnosticSeverity.Warning,
+        description: "An httpGet liveness, readiness or startup probe of the container running the project asks for a path that no endpoint of the app maps: the constant routes of minimal APIs (Map, MapGet and the other verbs, MapMethods, MapHealthChecks, MapGroup prefixes), UseHealthChecks paths and attribute-routed controllers ([Route], [HttpGet(...)], [controller]/[action] tokens). Route parameters match one segment, matching ignores case, a trailing slash and the query string. The app answers 404 and the probe fails. Silent when the routes cannot all be known: a computed pattern, a catch-all, MapFallback, conventional controller routes, Razor Pages, hubs, static files, UsePathBase, or middleware that may answer by itself.",
+        reportedAtCompilationEnd: true);
+
     public static readonly DiagnosticDescriptor POD2025 = DescriptorFactory.Create(
         id: "POD2025",
         title: "Write to the container's read-only root filesystem",
@@ -540,6 +548,7 @@ internal static class DescriptorTable
         POD2021,
         POD2022,
         POD2023,
+        POD2024,
         POD2025,
         POD2026);
 }
