@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Cold Release builds of consumers written by `generate-consumer`, interleaved round by round (a
 # slow spell of a shared machine then hits every consumer alike), with -p:ReportAnalyzer=true.
-# Prints one line per build and, per consumer, the medians; the share is
-# (POD2001 + ManifestAnalyzer + PodConstantsGenerator) / the consumer's Csc task.
+# Prints one line per build and, per consumer, the medians; the share is every PodAnalyzers
+# analyzer and the generator (POD2001, ManifestAnalyzer, PodConstantsGenerator, and the other
+# analyzers summed as "others") over the consumer's Csc task.
 # Each consumer must have been built once, and the checkouts it references must not change while
 # measuring. Several consumers compare versions of PodAnalyzers (point one consumer's
 # ProjectReference at another checkout).
@@ -23,7 +24,7 @@ trap 'rm -f "$log" "$results"' EXIT
 
 seconds() { grep -m1 -F "$1" "$log" | awk '{ print $1 }'; }
 
-printf 'round\tconsumer\tPOD2001\tManifestAnalyzer\tgenerator\tCsc\tshare\tload\n'
+printf 'round\tconsumer\tPOD2001\tManifestAnalyzer\tgenerator\tothers\tCsc\tshare\tload\n'
 for ((round = 1; round <= rounds; round++)); do
   # Alternate the order so that neither consumer always builds first.
   order=("${consumers[@]}")
@@ -37,14 +38,15 @@ for ((round = 1; round <= rounds; round++)); do
     pod=$(seconds 'HostsFileWrites.HostsFileWriteAnalyzer (')
     manifest=$(seconds 'Manifests.ManifestAnalyzer (')
     generator=$(seconds 'Generator.PodConstantsGenerator')
+    others=$(grep -E '^ +[0-9.]+ +[0-9]+ +PodAnalyzers\.Roslyn\.' "$log" | grep -v -e 'HostsFileWriteAnalyzer (' -e 'Manifests.ManifestAnalyzer (' -e 'PodConstantsGenerator' | awk '{ s += $1 } END { printf "%.3f", s }')
     calls=$(grep -E '^ +[0-9]+ ms +Csc ' "$log" | awk '{ print $4 }')
     if [[ $calls != 1 ]]; then
       echo "round $round, $consumer: csc ran $calls times (a reference was rebuilt); not counted" >&2
       continue
     fi
     csc=$(grep -E '^ +[0-9]+ ms +Csc ' "$log" | awk '{ print $1 / 1000 }')
-    share=$(awk -v p="$pod" -v m="$manifest" -v g="$generator" -v c="$csc" 'BEGIN { printf "%.2f", (p + m + g) / c * 100 }')
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s %%\t%s\n' "$round" "$consumer" "$pod" "$manifest" "$generator" "$csc" "$share" "$load" | tee -a "$results"
+    share=$(awk -v p="$pod" -v m="$manifest" -v g="$generator" -v o="$others" -v c="$csc" 'BEGIN { printf "%.2f", (p + m + g + o) / c * 100 }')
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s %%\t%s\n' "$round" "$consumer" "$pod" "$manifest" "$generator" "$others" "$csc" "$share" "$load" | tee -a "$results"
   done
 done
 
@@ -52,7 +54,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] :
 for consumer in "${consumers[@]}"; do
   rows=$(awk -F'\t' -v c="$consumer" '$2 == c' "$results")
   printf 'median\t%s' "$consumer"
-  for column in 3 4 5 6 7; do
+  for column in 3 4 5 6 7 8; do
     printf '\t%s' "$(cut -f"$column" <<< "$rows" | awk '{ print $1 }' | median)"
   done
   printf ' %%\n'

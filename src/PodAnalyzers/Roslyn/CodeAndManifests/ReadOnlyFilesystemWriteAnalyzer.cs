@@ -123,8 +123,10 @@ public sealed class ReadOnlyFilesystemWriteAnalyzer : DiagnosticAnalyzer
 
         public void AnalyzeDocument(SemanticModelAnalysisContext context)
         {
+            // The container is resolved once (manifests are already parsed for the generator); most
+            // projects have none with a read-only root, and then no document is even scanned.
             var tree = context.SemanticModel.SyntaxTree;
-            if (tree.GetRoot(context.CancellationToken) is not CompilationUnitSyntax unit)
+            if (container.Value is not { } writing || tree.GetRoot(context.CancellationToken) is not CompilationUnitSyntax unit)
             {
                 return;
             }
@@ -141,7 +143,7 @@ public sealed class ReadOnlyFilesystemWriteAnalyzer : DiagnosticAnalyzer
                 : unit.DescendantNodes();
             Func<string, bool> isHandledTypeName = name => createdTypeNames.Contains(name) || aliasNames.Contains(name);
             var candidates = nodes.Where(node => IsCandidate(node, isHandledTypeName)).ToList();
-            if (candidates.Count == 0 || container.Value is not { } writing)
+            if (candidates.Count == 0)
             {
                 return;
             }
