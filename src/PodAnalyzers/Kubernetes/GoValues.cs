@@ -12,8 +12,8 @@ namespace PodAnalyzers.Kubernetes;
 /// </summary>
 internal static class GoValues
 {
-    /// <summary>The first version whose field errors print composite values as JSON.</summary>
-    private const int JsonMinor = 34;
+    /// <summary>The first version whose field errors print composite values and named string types as JSON.</summary>
+    public const int JsonMinor = 34;
 
     /// <summary>A map[string]string; <paramref name="isNil"/> for a map that was never written.</summary>
     public static string StringMap(IReadOnlyList<StringMapEntry> entries, bool isNil, KubernetesVersion version)

@@ -23,6 +23,9 @@ internal sealed class YamlScalar : YamlNode
 
     public bool IsNull => Type == YamlScalarType.Null;
 
+    /// <summary>A boolean scalar that reads as true (<c>true</c>, <c>yes</c>, <c>on</c>, any case ScalarTypeResolver accepts).</summary>
+    public bool IsTrue => Type == YamlScalarType.Bool && (Value.Length > 0 && Value[0] is 't' or 'T' or 'y' or 'Y' || Value is "on" or "On" or "ON");
+
     public override string Description => Type switch
     {
         YamlScalarType.Null => "null",

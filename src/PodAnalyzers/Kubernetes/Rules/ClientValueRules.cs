@@ -24,7 +24,7 @@ internal static class ClientValueRules
             return null;
         }
 
-        return EnumMessages.NotSupported(path, EnumMessages.Value(value, version), supported);
+        return EnumMessages.NotSupported(path, GoValues.TypedString(value, version), supported);
     }
 
     /// <summary>A quantity the server's parser refuses (the decoder's error text), as a field error of <paramref name="path"/>; null when it parses.</summary>

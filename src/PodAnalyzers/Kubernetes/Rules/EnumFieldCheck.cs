@@ -51,7 +51,7 @@ internal static class EnumFieldCheck
             return;
         }
 
-        context.Report(Rule.UnsupportedEnumValue, span, EnumMessages.NotSupported((reportedAt ?? field).Path, EnumMessages.Value(value, context.Version), supported));
+        context.Report(Rule.UnsupportedEnumValue, span, EnumMessages.NotSupported((reportedAt ?? field).Path, GoValues.TypedString(value, context.Version), supported));
     }
 
     /// <summary>
@@ -71,7 +71,7 @@ internal static class EnumFieldCheck
         }
         else if (!EnumValues.Contains(supported, value))
         {
-            context.Report(Rule.UnsupportedEnumValue, span, EnumMessages.NotSupported((notSupportedAt ?? field).Path, EnumMessages.Value(value, context.Version), supported));
+            context.Report(Rule.UnsupportedEnumValue, span, EnumMessages.NotSupported((notSupportedAt ?? field).Path, GoValues.TypedString(value, context.Version), supported));
         }
     }
 
@@ -85,6 +85,6 @@ internal static class EnumFieldCheck
             return;
         }
 
-        context.Report(Rule.UnsupportedEnumValue, span, FieldErrors.InvalidPrinted(field.Path, EnumMessages.Value(value, context.Version), detail));
+        context.Report(Rule.UnsupportedEnumValue, span, FieldErrors.InvalidPrinted(field.Path, GoValues.TypedString(value, context.Version), detail));
     }
 }

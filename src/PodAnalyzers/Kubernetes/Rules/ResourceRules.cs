@@ -25,9 +25,6 @@ namespace PodAnalyzers.Kubernetes.Rules;
 /// </remarks>
 internal static class ResourceRules
 {
-    /// <summary>From 1.34 field errors print typed values as JSON; before, a ResourceName as it is and a Quantity as a Go struct.</summary>
-    private const int JsonValuesMinor = 34;
-
     private const int PodLevelResourcesMinor = 34;
 
     public static void Check(PodSource pod, RuleContext context)
@@ -284,7 +281,7 @@ internal static class ResourceRules
         private static void CheckEntry(Entry entry, NameRules names, RuleContext context)
         {
             var version = context.Version;
-            var jsonValues = version.IsAtLeast(JsonValuesMinor);
+            var jsonValues = version.IsAtLeast(GoValues.JsonMinor);
             var nameErrors = names == NameRules.Container ? ResourceNames.ValidateContainerName(entry.Name, version) : ResourceNames.ValidateName(entry.Name, version);
             string PrintedName() => jsonValues ? GoValues.JsonQuote(entry.Name) : FieldErrors.GoQuote(entry.Name);
             foreach (var message in nameErrors)

@@ -96,7 +96,7 @@ internal static class SecurityContextRules
             context.Report(
                 Rule.InvalidSecurityContext,
                 procMount.Span,
-                FieldErrors.InvalidPrinted(securityContext.Path + ".procMount", SecurityContextValues.StringPointer(procMount.Value, context.Version), "`hostUsers` must be false to use `Unmasked`"));
+                FieldErrors.InvalidPrinted(securityContext.Path + ".procMount", GoValues.TypedString(procMount.Value, context.Version), "`hostUsers` must be false to use `Unmasked`"));
         }
 
         SecurityProfileRules.CheckSeccomp(securityContext.Field("seccompProfile"), context);

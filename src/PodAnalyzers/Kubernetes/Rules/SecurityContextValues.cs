@@ -13,11 +13,6 @@ namespace PodAnalyzers.Kubernetes.Rules;
 /// </summary>
 internal static class SecurityContextValues
 {
-    private const int JsonMinor = 34;
-
-    public static string StringPointer(string value, KubernetesVersion version) =>
-        version.IsAtLeast(JsonMinor) ? GoValues.JsonQuote(value) : FieldErrors.GoQuote(value);
-
     /// <summary>core.SeccompProfile.</summary>
     public static string SeccompProfile(FieldNode profile) =>
         new StringBuilder("{\"Type\":").Append(GoValues.JsonQuote(profile.Field("type").StringOrEmpty))

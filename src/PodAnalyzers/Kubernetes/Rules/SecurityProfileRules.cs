@@ -79,7 +79,7 @@ internal static class SecurityProfileRules
                     context.Report(
                         Rule.InvalidSecurityContext,
                         written.Span,
-                        FieldErrors.InvalidPrinted(localhost.Path, SecurityContextValues.StringPointer(written.Value, context.Version), "can only be set when AppArmor type is Localhost"));
+                        FieldErrors.InvalidPrinted(localhost.Path, GoValues.TypedString(written.Value, context.Version), "can only be set when AppArmor type is Localhost"));
                 }
 
                 break;
@@ -152,5 +152,5 @@ internal static class SecurityProfileRules
     public static bool Decodes(FieldNode field) => !field.IsPresent || field.AsString() is not null;
 
     private static void ReportString(string path, Located<string> value, string message, RuleContext context) =>
-        context.Report(Rule.InvalidSecurityContext, value.Span, FieldErrors.InvalidPrinted(path, SecurityContextValues.StringPointer(value.Value, context.Version), message));
+        context.Report(Rule.InvalidSecurityContext, value.Span, FieldErrors.InvalidPrinted(path, GoValues.TypedString(value.Value, context.Version), message));
 }

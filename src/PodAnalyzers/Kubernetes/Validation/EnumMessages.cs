@@ -11,13 +11,6 @@ namespace PodAnalyzers.Kubernetes.Validation;
 /// </summary>
 internal static class EnumMessages
 {
-    /// <summary>The first version whose field errors print a named string as JSON.</summary>
-    private const int JsonMinor = 34;
-
-    /// <summary>A bad value of a named string type as the server prints it.</summary>
-    public static string Value(string value, KubernetesVersion version) =>
-        version.IsAtLeast(JsonMinor) ? GoValues.JsonQuote(value) : FieldErrors.GoQuote(value);
-
     /// <summary>field.NotSupported: <c>path: Unsupported value: "x": supported values: "A", "B"</c> (each value strconv.Quote'd).</summary>
     public static string NotSupported(string path, string printedValue, IReadOnlyList<string> supported)
     {
@@ -48,7 +41,7 @@ internal static class EnumMessages
     /// up to 1.33, <c>{"Type":"x","RollingUpdate":null}</c> from 1.34 (internal types have no JSON tags).
     /// </summary>
     public static string StrategyStruct(string goType, string rollingUpdateType, string type, KubernetesVersion version) =>
-        version.IsAtLeast(JsonMinor)
+        version.IsAtLeast(GoValues.JsonMinor)
             ? "{\"Type\":" + GoValues.JsonQuote(type) + ",\"RollingUpdate\":null}"
             : "apps." + goType + "{Type:" + FieldErrors.GoQuote(type) + ", RollingUpdate:(*apps." + rollingUpdateType + ")(nil)}";
 }

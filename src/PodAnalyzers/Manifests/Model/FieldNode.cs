@@ -224,7 +224,7 @@ internal readonly struct FieldNode
     /// <summary>A boolean field's value; null when absent, null or not a boolean.</summary>
     public Located<bool>? AsBool() =>
         Value is YamlScalar { Type: YamlScalarType.Bool } scalar
-            ? new Located<bool>(scalar.Value.Length > 0 && scalar.Value[0] is 't' or 'T' or 'y' or 'Y' || scalar.Value is "on" or "On" or "ON", scalar.Span)
+            ? new Located<bool>(scalar.IsTrue, scalar.Span)
             : null;
 
     /// <summary>

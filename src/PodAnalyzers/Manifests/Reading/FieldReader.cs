@@ -98,8 +98,7 @@ internal sealed class FieldReader
 
         if (node is YamlScalar { Type: YamlScalarType.Bool } scalar)
         {
-            var isTrue = scalar.Value.Length > 0 && scalar.Value[0] is 't' or 'T' or 'y' or 'Y' || scalar.Value is "on" or "On" or "ON";
-            return new Located<bool>(isTrue, scalar.Span);
+            return new Located<bool>(scalar.IsTrue, scalar.Span);
         }
 
         Report(node, FieldPath.Field(parentPath, key), "a boolean", hint: node is YamlScalar { IsString: true } ? "write true or false without quotes" : null);

@@ -61,7 +61,7 @@ internal static class WorkloadSpecReader
         }
 
         return scalar.Type == YamlScalarType.Bool
-            ? new Located<bool>(scalar.Value.Length > 0 && scalar.Value[0] is 't' or 'T' or 'y' or 'Y' || scalar.Value is "on" or "On" or "ON", scalar.Span)
+            ? new Located<bool>(scalar.IsTrue, scalar.Span)
             : new Located<bool>(false, scalar.Span, IsWellTyped: false);
     }
 
